@@ -1,0 +1,36 @@
+using SourcingBot.Channels.Local;
+
+namespace SourcingBot.Hosting;
+
+/// <summary>Builds and runs the web host: the local chat channels, health endpoints and start-up work.</summary>
+internal static class BotServer
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        await using var app = Build(args);
+        await app.RunAsync();
+        return 0;
+    }
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot(args) });
+        builder.Services.AddSourcingBotCore();
+        builder.Services.AddSingleton<Readiness>();
+        builder.Services.AddHostedService<WarmUpService>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddLocalChannels();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapHealthEndpoints();
+        app.MapLocalChannels();
+        return app;
+    }
+
+    // appsettings.json sits beside the executable; use it whatever the working directory, unless a
+    // content root is given explicitly (as the test host does).
+    private static string? ContentRoot(string[] args) =>
+        args.Any(arg => arg.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory;
+}

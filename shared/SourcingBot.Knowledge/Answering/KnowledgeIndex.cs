@@ -1,0 +1,139 @@
+using SourcingBot.Knowledge.Model;
+
+namespace SourcingBot.Knowledge.Answering;
+
+// BM25 over short documents: each phrasing of an entry (its questions, its title, its keywords)
+// is a document, and an entry scores as its best document plus a little for query terms found
+// elsewhere in the entry. Short documents make "what is offshoring" prefer the definition over
+// "risks of offshoring"; inverse document frequencies are counted per entry, not per phrasing.
+internal sealed class KnowledgeIndex
+{
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+    private const double KeywordWeight = 0.85;
+    private const double BigramWeight = 0.5;
+    private const double ElsewhereWeight = 0.25;
+
+    private readonly IReadOnlyList<KnowledgeEntry> _entries;
+    private readonly List<Document> _documents = [];
+    private readonly Dictionary<string, List<Posting>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private readonly HashSet<string>[] _entryTerms;
+    private readonly double _averageLength;
+
+    public KnowledgeIndex(IReadOnlyList<KnowledgeEntry> entries, TextAnalyzer analyzer)
+    {
+        _entries = entries;
+        _entryTerms = new HashSet<string>[entries.Count];
+        for (var entry = 0; entry < entries.Count; entry++)
+        {
+            _entryTerms[entry] = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var question in entries[entry].Questions.Append(entries[entry].Title))
+            {
+                AddDocument(entry, analyzer.Analyze(question), 1.0);
+            }
+
+            foreach (var keyword in entries[entry].Keywords)
+            {
+                AddDocument(entry, analyzer.Analyze(keyword), KeywordWeight);
+            }
+        }
+
+        _averageLength = _documents.Count == 0 ? 1 : _documents.Average(document => document.Length);
+        var entryFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var term in _entryTerms.SelectMany(terms => terms))
+        {
+            entryFrequency[term] = entryFrequency.GetValueOrDefault(term) + 1;
+        }
+
+        foreach (var (term, frequency) in entryFrequency)
+        {
+            _idf[term] = Math.Log(1 + ((entries.Count - frequency + 0.5) / (frequency + 0.5)));
+        }
+
+        MaximumIdf = _idf.Count == 0 ? 1 : _idf.Values.Max();
+        analyzer.AddKnownTerms(_idf.Keys);
+    }
+
+    public double MaximumIdf { get; }
+
+    public double Idf(string term) => _idf.GetValueOrDefault(term);
+
+    public bool EntryContains(int entry, string term) => _entryTerms[entry].Contains(term);
+
+    public KnowledgeEntry Entry(int entry) => _entries[entry];
+
+    /// <summary>Entries ranked by score, best first, with the terms their best document matched.</summary>
+    public List<ScoredEntry> Search(AnalyzedText query)
+    {
+        var documentScores = new Dictionary<int, double>();
+        foreach (var (term, weight) in query.Terms.Select(t => (t, 1.0)).Concat(query.Bigrams.Select(t => (t, BigramWeight))))
+        {
+            if (!_postings.TryGetValue(term, out var postings))
+            {
+                continue;
+            }
+
+            var idf = _idf[term] * weight;
+            foreach (var posting in postings)
+            {
+                var document = _documents[posting.Document];
+                var normaliser = K1 * (1 - B + (B * document.Length / _averageLength));
+                var score = idf * posting.Frequency * (K1 + 1) / (posting.Frequency + normaliser) * document.Weight;
+                documentScores[posting.Document] = documentScores.GetValueOrDefault(posting.Document) + score;
+            }
+        }
+
+        var entries = new Dictionary<int, (double Score, int Document)>();
+        foreach (var (document, score) in documentScores)
+        {
+            var entry = _documents[document].Entry;
+            if (!entries.TryGetValue(entry, out var current) || score > current.Score)
+            {
+                entries[entry] = (score, document);
+            }
+        }
+
+        var ranked = new List<ScoredEntry>(entries.Count);
+        foreach (var (entry, (score, document)) in entries)
+        {
+            var elsewhere = query.Terms
+                .Where(term => _entryTerms[entry].Contains(term) && !_documents[document].Terms.Contains(term))
+                .Sum(term => _idf[term]);
+            ranked.Add(new ScoredEntry(entry, score + (ElsewhereWeight * elsewhere), _documents[document].Terms));
+        }
+
+        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return ranked;
+    }
+
+    private void AddDocument(int entry, AnalyzedText text, double weight)
+    {
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        var terms = text.Terms.Concat(text.Bigrams).ToArray();
+        var index = _documents.Count;
+        _documents.Add(new Document(entry, text.Terms.Count, weight, new HashSet<string>(text.Terms, StringComparer.Ordinal)));
+        _entryTerms[entry].UnionWith(text.Terms);
+        _entryTerms[entry].UnionWith(text.Bigrams);
+        foreach (var group in terms.GroupBy(term => term, StringComparer.Ordinal))
+        {
+            if (!_postings.TryGetValue(group.Key, out var postings))
+            {
+                _postings[group.Key] = postings = [];
+            }
+
+            postings.Add(new Posting(index, group.Count()));
+        }
+    }
+
+    private sealed record Document(int Entry, int Length, double Weight, HashSet<string> Terms);
+
+    private readonly record struct Posting(int Document, int Frequency);
+}
+
+/// <summary>An entry's score for a query and the terms of its best-matching phrasing.</summary>
+internal sealed record ScoredEntry(int Entry, double Score, HashSet<string> DocumentTerms);

@@ -1,0 +1,138 @@
+using SourcingBot.Knowledge.Comparing;
+using SourcingBot.Knowledge.Model;
+
+namespace SourcingBot.Knowledge.Answering;
+
+/// <summary>Finds the knowledge entry that answers a free-text question, with a calibrated confidence.</summary>
+public sealed class QuestionAnswerer
+{
+    private const double UnknownTermShareOfMeanIdf = 0.5;
+
+    private readonly AnsweringOptions _options;
+    private readonly TextAnalyzer _analyzer;
+    private readonly KnowledgeIndex _index;
+    private readonly double _unknownWeight;
+
+    /// <summary>Indexes <paramref name="knowledge"/> for answering.</summary>
+    public QuestionAnswerer(KnowledgeBase knowledge, AnsweringOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        Knowledge = knowledge;
+        _options = options ?? new AnsweringOptions();
+        _analyzer = new TextAnalyzer(knowledge.Vocabulary, Corpus(knowledge));
+        _index = new KnowledgeIndex(knowledge.Entries, _analyzer);
+        Comparer = new StrategyComparer(knowledge, _analyzer);
+        var meanIdf = knowledge.Entries.Count == 0 ? 1 : _index.MaximumIdf / 2;
+        _unknownWeight = UnknownTermShareOfMeanIdf * meanIdf;
+    }
+
+    /// <summary>Side-by-side comparisons of the strategies in the same knowledge.</summary>
+    public StrategyComparer Comparer { get; }
+
+    /// <summary>The knowledge this answerer searches.</summary>
+    public KnowledgeBase Knowledge { get; }
+
+    /// <summary>Answers one question as a whole.</summary>
+    public AnswerResult Answer(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = question.Length > _options.MaximumQuestionLength ? question[.._options.MaximumQuestionLength] : question;
+        var query = _analyzer.Analyze(text);
+        if (query.IsEmpty)
+        {
+            return new AnswerResult(question, AnswerOutcome.NotUnderstood, null, 0, []);
+        }
+
+        var ranked = _index.Search(query);
+        if (ranked.Count == 0)
+        {
+            return new AnswerResult(question, AnswerOutcome.NotUnderstood, null, 0, []);
+        }
+
+        var best = ranked[0];
+        var entry = _index.Entry(best.Entry);
+        var runnerUp = ranked.Skip(1).FirstOrDefault(candidate => _index.Entry(candidate.Entry).Topic != entry.Topic);
+        var confidence = Confidence(query, best, runnerUp);
+        if (entry.Topic == Topics.OffTopic && confidence >= _options.MinimumConfidence * 0.75)
+        {
+            return new AnswerResult(question, AnswerOutcome.Declined, entry, confidence, []);
+        }
+
+        if (confidence < _options.MinimumConfidence)
+        {
+            return new AnswerResult(question, AnswerOutcome.NotUnderstood, entry, confidence, []);
+        }
+
+        var close = runnerUp is not null && runnerUp.Score >= best.Score * _options.AmbiguityRatio
+            && confidence < _options.ConfidentDespiteRunnerUp;
+        if (confidence >= _options.AnswerConfidence && !close)
+        {
+            return new AnswerResult(question, AnswerOutcome.Answered, entry, confidence, []);
+        }
+
+        var alternatives = ranked
+            .Where(candidate => candidate.Score >= best.Score * 0.7)
+            .Select(candidate => _index.Entry(candidate.Entry))
+            .Where(candidate => candidate.Topic != Topics.OffTopic)
+            .DistinctBy(candidate => candidate.Topic)
+            .Take(_options.MaximumAlternatives)
+            .ToArray();
+        return new AnswerResult(question, AnswerOutcome.Ambiguous, entry, confidence, alternatives);
+    }
+
+    /// <summary>Answers each part of a question that asks several things ("what is X, and what are the risks of Y?").</summary>
+    public IReadOnlyList<AnswerResult> AnswerParts(string question)
+    {
+        var parts = QuestionSplitter.Split(question);
+        if (parts.Count < 2)
+        {
+            return [Answer(question)];
+        }
+
+        var whole = Answer(question);
+        var results = parts.Select(Answer).ToList();
+        var answered = results.Where(result => result.Outcome == AnswerOutcome.Answered).ToList();
+        if (answered.Count < 2)
+        {
+            return [whole];
+        }
+
+        return answered.DistinctBy(result => result.Entry!.Id).ToArray();
+    }
+
+    // Coverage: how much of the question (weighted by term rarity) the entry speaks to. Fit: how much
+    // of the best-matching phrasing the question contains. Separation: how clearly the entry beats the
+    // best entry of another topic.
+    private double Confidence(AnalyzedText query, ScoredEntry best, ScoredEntry? runnerUp)
+    {
+        double total = 0, covered = 0, matchedInDocument = 0;
+        foreach (var term in query.Terms)
+        {
+            var idf = _index.Idf(term);
+            var weight = idf > 0 ? idf : _unknownWeight;
+            total += weight;
+            if (_index.EntryContains(best.Entry, term))
+            {
+                covered += weight;
+            }
+
+            if (best.DocumentTerms.Contains(term))
+            {
+                matchedInDocument += idf;
+            }
+        }
+
+        var documentMass = best.DocumentTerms.Sum(_index.Idf);
+        var coverage = total == 0 ? 0 : covered / total;
+        var fit = documentMass == 0 ? 0 : matchedInDocument / documentMass;
+        var separation = runnerUp is null ? 1 : Math.Min(1, (1 - (runnerUp.Score / best.Score)) / 0.3);
+        return Math.Round(((0.65 * coverage) + (0.35 * fit)) * (0.75 + (0.25 * separation)), 3);
+    }
+
+    private static IEnumerable<string> Corpus(KnowledgeBase knowledge) =>
+        knowledge.Entries.SelectMany(entry => entry.Questions.Concat(entry.Keywords)
+                .Append(entry.Title).Append(entry.Label).Append(entry.Answer)
+                .Concat(entry.Sections.Select(section => section.Text)))
+            .Concat(knowledge.Strategies.SelectMany(strategy => strategy.Aliases.Append(strategy.Name).Append(strategy.Summary)))
+            .Concat(knowledge.Vocabulary.Synonyms.SelectMany(group => group));
+}
