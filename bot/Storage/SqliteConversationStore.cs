@@ -1,0 +1,215 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using SourcingBot.Conversations.State;
+
+namespace SourcingBot.Storage;
+
+// Conversation state in one SQLite file (WAL), safe for concurrent turns in this process and for other
+// processes on the same file: every version check happens inside the single SQL statement that writes, never
+// as read-then-write. One pooled connection per operation. The file, its folder and the schema are created on
+// first use, not in the constructor, so resolving the service touches no disk.
+internal sealed partial class SqliteConversationStore : IConversationStore, IDisposable
+{
+    private const string LoadSql = """
+        SELECT version, state, updated_at FROM conversations
+        WHERE conversation_id = @id AND updated_at >= @cutoff;
+        """;
+
+    // An expired row counts as absent, so creating over it starts afresh.
+    private const string CreateSql = """
+        INSERT INTO conversations (conversation_id, version, state, updated_at) VALUES (@id, 1, @state, @now)
+        ON CONFLICT (conversation_id) DO UPDATE
+            SET version = 1, state = excluded.state, updated_at = excluded.updated_at
+            WHERE conversations.updated_at < @cutoff;
+        """;
+
+    private const string UpdateSql = """
+        UPDATE conversations SET version = @expected + 1, state = @state, updated_at = @now
+        WHERE conversation_id = @id AND version = @expected AND updated_at >= @cutoff;
+        """;
+
+    private const string CurrentVersionSql = """
+        SELECT version FROM conversations WHERE conversation_id = @id AND updated_at >= @cutoff;
+        """;
+
+    private const string DeleteSql = "DELETE FROM conversations WHERE conversation_id = @id;";
+
+    private const string DeleteIdleSql = "DELETE FROM conversations WHERE updated_at < @cutoff;";
+
+    private readonly string _connectionString;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<SqliteConversationStore> _logger;
+    private readonly long _idleExpiryMilliseconds;
+    private readonly SemaphoreSlim _initializeLock = new(1, 1);
+    private volatile bool _initialized;
+
+    public SqliteConversationStore(
+        IOptions<ConversationStoreOptions> options, TimeProvider timeProvider, ILogger<SqliteConversationStore> logger)
+    {
+        var value = options.Value;
+        ArgumentException.ThrowIfNullOrWhiteSpace(value.SqlitePath, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value.IdleExpiry, TimeSpan.Zero, nameof(options));
+        DatabasePath = Path.GetFullPath(value.SqlitePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+        }.ToString();
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _idleExpiryMilliseconds = (long)value.IdleExpiry.TotalMilliseconds;
+    }
+
+    /// <summary>The database file, resolved against the current directory when the store was created.</summary>
+    public string DatabasePath { get; }
+
+    public async Task<StoredConversation?> LoadAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        var now = Now();
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = LoadSql;
+        command.Parameters.AddWithValue("@id", conversationId);
+        command.Parameters.AddWithValue("@cutoff", now - _idleExpiryMilliseconds);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return new StoredConversation(
+            conversationId, reader.GetInt64(0), reader.GetString(1), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)));
+    }
+
+    public async Task<SaveResult> SaveAsync(string conversationId, string state, long expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
+        var now = Now();
+        await using var connection = await OpenAsync(cancellationToken);
+        int changed;
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = expectedVersion == 0 ? CreateSql : UpdateSql;
+            command.Parameters.AddWithValue("@id", conversationId);
+            command.Parameters.AddWithValue("@state", state);
+            command.Parameters.AddWithValue("@expected", expectedVersion);
+            command.Parameters.AddWithValue("@now", now);
+            command.Parameters.AddWithValue("@cutoff", now - _idleExpiryMilliseconds);
+            changed = await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (changed == 1)
+        {
+            return new SaveResult(SaveOutcome.Saved, expectedVersion + 1);
+        }
+
+        // Only to tell the caller where the conversation stands; the decision above was atomic.
+        await using var current = connection.CreateCommand();
+        current.CommandText = CurrentVersionSql;
+        current.Parameters.AddWithValue("@id", conversationId);
+        current.Parameters.AddWithValue("@cutoff", now - _idleExpiryMilliseconds);
+        var version = await current.ExecuteScalarAsync(cancellationToken) is long found ? found : 0;
+        return new SaveResult(SaveOutcome.Conflict, version);
+    }
+
+    public async Task<bool> DeleteAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = DeleteSql;
+        command.Parameters.AddWithValue("@id", conversationId);
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    public async Task<int> DeleteIdleAsync(CancellationToken cancellationToken)
+    {
+        var now = Now();
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = DeleteIdleSql;
+        command.Parameters.AddWithValue("@cutoff", now - _idleExpiryMilliseconds);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        // Closes the pooled connections, releasing the file (and its -wal/-shm companions).
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        _initializeLock.Dispose();
+    }
+
+    private long Now() => _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!_initialized)
+        {
+            await InitializeAsync(cancellationToken);
+        }
+
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragmas = connection.CreateCommand();
+            pragmas.CommandText = SqliteSchema.ConnectionPragmas;
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await _initializeLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_initialized)
+            {
+                return;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+            await using var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using (var pragmas = connection.CreateCommand())
+            {
+                pragmas.CommandText = SqliteSchema.ConnectionPragmas;
+                await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            var (journalMode, previousVersion) = await SqliteSchema.InitializeAsync(connection, cancellationToken);
+            if (!string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase))
+            {
+                Log.NotWal(_logger, DatabasePath, journalMode);
+            }
+
+            Log.Opened(_logger, DatabasePath, previousVersion, SqliteSchema.LatestVersion);
+            _initialized = true;
+        }
+        finally
+        {
+            _initializeLock.Release();
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Conversation store opened at {Path} (schema version {PreviousVersion}, now {Version})")]
+        public static partial void Opened(ILogger logger, string path, long previousVersion, int version);
+
+        [LoggerMessage(2, LogLevel.Warning, "Conversation store at {Path} runs in journal mode {JournalMode}, not WAL; concurrent turns will wait more")]
+        public static partial void NotWal(ILogger logger, string path, string journalMode);
+    }
+}

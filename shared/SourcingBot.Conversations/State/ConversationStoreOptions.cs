@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SourcingBot.Conversations.State;
+
+/// <summary>Where and for how long conversation state is kept (section "Storage").</summary>
+public sealed class ConversationStoreOptions
+{
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string Section = "Storage";
+
+    /// <summary>The provider name of the SQLite store (the default).</summary>
+    public const string SqliteProvider = "Sqlite";
+
+    /// <summary>The provider name of the in-memory store: nothing survives a restart.</summary>
+    public const string MemoryProvider = "Memory";
+
+    /// <summary>Which store keeps the state: <see cref="SqliteProvider"/> or <see cref="MemoryProvider"/>.</summary>
+    [Required]
+    public string Provider { get; set; } = SqliteProvider;
+
+    /// <summary>The SQLite database file; a relative path resolves against the current directory.</summary>
+    [Required]
+    public string SqlitePath { get; set; } = "data/sourcingbot.db";
+
+    /// <summary>
+    /// How long a conversation may stay idle (unsaved) before it counts as gone and may be deleted.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "3650.00:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    public TimeSpan IdleExpiry { get; set; } = TimeSpan.FromDays(30);
+}

@@ -1,0 +1,9 @@
+using SourcingBot.Conversations.State;
+
+namespace SourcingBot.Tests.Storage;
+
+public sealed class InMemoryConversationStoreTests : ConversationStoreContractTests
+{
+    protected override IConversationStore CreateStore(TimeProvider timeProvider) =>
+        new InMemoryConversationStore(new ConversationStoreOptions { IdleExpiry = IdleExpiry }, timeProvider);
+}

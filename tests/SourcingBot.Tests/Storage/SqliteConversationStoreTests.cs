@@ -1,0 +1,138 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using SourcingBot.Conversations.State;
+using SourcingBot.Storage;
+
+namespace SourcingBot.Tests.Storage;
+
+public sealed class SqliteConversationStoreTests : ConversationStoreContractTests
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sourcingbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly List<SqliteConversationStore> _stores = [];
+
+    // A folder that does not exist yet, two levels down, as a fresh deployment has.
+    private string DatabasePath => Path.Combine(_folder, "data", "nested", "conversations.db");
+
+    protected override IConversationStore CreateStore(TimeProvider timeProvider) => OpenStore(timeProvider);
+
+    [Fact]
+    public async Task FirstUse_NoFolderYet_CreatesFolderAndDatabaseFile()
+    {
+        var store = OpenStore(Time);
+        Directory.Exists(_folder).Should().BeFalse("creating the store touches no disk");
+
+        await store.LoadAsync("conversation", Token);
+
+        File.Exists(DatabasePath).Should().BeTrue();
+        store.DatabasePath.Should().Be(DatabasePath);
+    }
+
+    [Fact]
+    public async Task FirstUse_NewDatabase_UsesWalAndRecordsSchemaVersion()
+    {
+        await OpenStore(Time).LoadAsync("conversation", Token);
+
+        (await QueryAsync("PRAGMA journal_mode;")).Should().Be("wal");
+        (await QueryAsync("SELECT group_concat(version) FROM schema_version;")).Should().Be(SqliteSchema.LatestVersion.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task NewStore_AfterRestart_LosesNothing()
+    {
+        var before = OpenStore(Time);
+        await before.SaveAsync("assessment", """{"step":1}""", 0, Token);
+        await before.SaveAsync("assessment", """{"step":2,"answer":"nearshore ✓"}""", 1, Token);
+        await before.SaveAsync("other", "other state", 0, Token);
+        var savedAt = Time.GetUtcNow();
+        before.Dispose();
+        Time.Advance(TimeSpan.FromMinutes(5));
+
+        var after = OpenStore(Time);
+
+        (await after.LoadAsync("assessment", Token)).Should().Be(new StoredConversation("assessment", 2, """{"step":2,"answer":"nearshore ✓"}""", savedAt));
+        (await after.LoadAsync("other", Token)).Should().Be(new StoredConversation("other", 1, "other state", savedAt));
+        (await after.SaveAsync("assessment", "stale", 1, Token)).Outcome.Should().Be(SaveOutcome.Conflict);
+        (await after.SaveAsync("assessment", """{"step":3}""", 2, Token)).Should().Be(new SaveResult(SaveOutcome.Saved, 3));
+        (await QueryAsync("SELECT count(*) FROM schema_version;")).Should().Be(1L, "opening again must not migrate again");
+    }
+
+    [Fact]
+    public async Task SaveAsync_TwoStoresOnOneFile_ExactlyOneOfConcurrentSavesWins()
+    {
+        var first = OpenStore(Time);
+        var second = OpenStore(Time);
+        await first.SaveAsync("shared", "start", 0, Token);
+
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var saves = Enumerable.Range(0, 20)
+            .Select(i => Task.Run(async () =>
+            {
+                await start.Task;
+                return await (i % 2 == 0 ? first : second).SaveAsync("shared", $"turn-{i}", 1, Token);
+            }))
+            .ToList();
+        start.SetResult();
+        var results = await Task.WhenAll(saves);
+
+        results.Where(result => result.Outcome == SaveOutcome.Saved).Should().ContainSingle();
+        (await second.LoadAsync("shared", Token))!.Version.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task FirstUse_DatabaseFromANewerBuild_FailsNamingTheFile()
+    {
+        await OpenStore(Time).LoadAsync("conversation", Token);
+        await QueryAsync("UPDATE schema_version SET version = 99;");
+
+        var newer = OpenStore(Time);
+
+        (await newer.Invoking(store => store.LoadAsync("conversation", Token)).Should().ThrowAsync<InvalidOperationException>())
+            .WithMessage($"*'{DatabasePath}'*schema version 99*");
+    }
+
+    [Fact]
+    public async Task SaveAsync_Always_StoresUnixMillisecondsInUpdatedAt()
+    {
+        await OpenStore(Time).SaveAsync("conversation", "state", 0, Token);
+
+        (await QueryAsync("SELECT updated_at FROM conversations;")).Should().Be(Time.GetUtcNow().ToUnixTimeMilliseconds());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing)
+        {
+            return;
+        }
+
+        foreach (var store in _stores)
+        {
+            store.Dispose();
+        }
+
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private SqliteConversationStore OpenStore(TimeProvider timeProvider)
+    {
+        var options = new ConversationStoreOptions { SqlitePath = DatabasePath, IdleExpiry = IdleExpiry };
+        var store = new SqliteConversationStore(Options.Create(options), timeProvider, NullLogger<SqliteConversationStore>.Instance);
+        _stores.Add(store);
+        return store;
+    }
+
+    private async Task<object?> QueryAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(Token);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(Token);
+    }
+}
