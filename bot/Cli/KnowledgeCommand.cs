@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using SourcingBot.Conversations.Engine;
 using Microsoft.Extensions.Options;
 using SourcingBot.Hosting;
 using SourcingBot.Knowledge.Loading;
@@ -8,6 +10,31 @@ namespace SourcingBot.Cli;
 // `knowledge validate [path]`: the validation the bot runs at start-up, as a check before deploying an edit.
 internal static class KnowledgeCommand
 {
+    // `knowledge explain "question"`: how a question is understood, to see why it got its answer.
+    private static Command CreateExplain(CliConsole console)
+    {
+        var question = new Argument<string>("question") { Description = "The question to explain, in quotes." };
+        var explain = new Command("explain", "Show the terms a question is reduced to and the best-scoring entries.") { question };
+        explain.SetAction(async (parse, _) =>
+        {
+            using var host = console.BuildHost();
+            var answerer = host.Services.GetRequiredService<IKnowledgeProvider>().Answerer;
+            var explanation = answerer.Explain(parse.GetValue(question) ?? string.Empty);
+            await console.Output.WriteLineAsync("terms: " + string.Join(", ", explanation.Terms.Select(t =>
+                t.Weight < 1 ? string.Create(CultureInfo.InvariantCulture, $"{t.Term} (x{t.Weight:0.##})") : t.Term)));
+            foreach (var (entryId, topic, score) in explanation.Candidates)
+            {
+                await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {score,7:0.000}  {entryId} [{topic}]"));
+            }
+
+            var result = explanation.Result;
+            await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"outcome: {result.Outcome}, entry: {result.Entry?.Id ?? "-"}, confidence: {result.Confidence:0.000}"));
+            return 0;
+        });
+        return explain;
+    }
+
     public static Command Create(CliConsole console)
     {
         var path = new Argument<string?>("path")
@@ -45,6 +72,6 @@ internal static class KnowledgeCommand
                 + $"{knowledge.Strategies.Count} strategies.");
             return 0;
         });
-        return new Command("knowledge", "Work with the knowledge content.") { validate };
+        return new Command("knowledge", "Work with the knowledge content.") { validate, CreateExplain(console) };
     }
 }

@@ -18,6 +18,30 @@ public sealed record AnsweringOptions
     /// <summary>How many choices a "did you mean" offers.</summary>
     public int MaximumAlternatives { get; init; } = 3;
 
+    /// <summary>BM25 term-frequency saturation.</summary>
+    public double K1 { get; init; } = 1.2;
+
+    /// <summary>BM25 length normalisation: how much shorter phrasings are preferred.</summary>
+    public double B { get; init; } = 0.9;
+
+    /// <summary>How much a keyword match counts against a question-phrasing match.</summary>
+    public double KeywordWeight { get; init; } = 0.85;
+
+    /// <summary>How much a matched pair of consecutive terms adds, relative to a single term.</summary>
+    public double BigramWeight { get; init; } = 0.5;
+
+    /// <summary>How much query terms found elsewhere in the entry (not in its best phrasing) add.</summary>
+    public double ElsewhereWeight { get; init; }
+
+    /// <summary>The cap on a term's inverse document frequency, so rare incidental words cannot dominate.</summary>
+    public double MaximumTermIdf { get; init; } = 2.3;
+
+    /// <summary>How much terms from sentences that only give context count, against the question sentence.</summary>
+    public double ContextWeight { get; init; } = 0.5;
+
+    /// <summary>The weight of a word the knowledge never uses, as a share of the mean term weight.</summary>
+    public double UnknownTermWeight { get; init; } = 0.5;
+
     /// <summary>The longest question analysed, in characters; the rest is ignored.</summary>
     public int MaximumQuestionLength { get; init; } = 2000;
 }

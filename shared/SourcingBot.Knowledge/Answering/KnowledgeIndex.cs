@@ -8,12 +8,6 @@ namespace SourcingBot.Knowledge.Answering;
 // "risks of offshoring"; inverse document frequencies are counted per entry, not per phrasing.
 internal sealed class KnowledgeIndex
 {
-    private const double K1 = 1.2;
-    private const double B = 0.75;
-    private const double KeywordWeight = 0.85;
-    private const double BigramWeight = 0.5;
-    private const double ElsewhereWeight = 0.25;
-
     private readonly IReadOnlyList<KnowledgeEntry> _entries;
     private readonly List<Document> _documents = [];
     private readonly Dictionary<string, List<Posting>> _postings = new(StringComparer.Ordinal);
@@ -21,8 +15,11 @@ internal sealed class KnowledgeIndex
     private readonly HashSet<string>[] _entryTerms;
     private readonly double _averageLength;
 
-    public KnowledgeIndex(IReadOnlyList<KnowledgeEntry> entries, TextAnalyzer analyzer)
+    private readonly AnsweringOptions _options;
+
+    public KnowledgeIndex(IReadOnlyList<KnowledgeEntry> entries, TextAnalyzer analyzer, AnsweringOptions options)
     {
+        _options = options;
         _entries = entries;
         _entryTerms = new HashSet<string>[entries.Count];
         for (var entry = 0; entry < entries.Count; entry++)
@@ -35,7 +32,7 @@ internal sealed class KnowledgeIndex
 
             foreach (var keyword in entries[entry].Keywords)
             {
-                AddDocument(entry, analyzer.Analyze(keyword), KeywordWeight);
+                AddDocument(entry, analyzer.Analyze(keyword), options.KeywordWeight);
             }
         }
 
@@ -48,11 +45,12 @@ internal sealed class KnowledgeIndex
 
         foreach (var (term, frequency) in entryFrequency)
         {
-            _idf[term] = Math.Log(1 + ((entries.Count - frequency + 0.5) / (frequency + 0.5)));
+            // A word that only one or two entries happen to use ("plan", "business") must not outweigh
+            // the subject of the question ("outsourcing") just because it is rare here.
+            _idf[term] = Math.Min(options.MaximumTermIdf, Math.Log(1 + ((entries.Count - frequency + 0.5) / (frequency + 0.5))));
         }
 
         MaximumIdf = _idf.Count == 0 ? 1 : _idf.Values.Max();
-        analyzer.AddKnownTerms(_idf.Keys);
     }
 
     public double MaximumIdf { get; }
@@ -67,7 +65,9 @@ internal sealed class KnowledgeIndex
     public List<ScoredEntry> Search(AnalyzedText query)
     {
         var documentScores = new Dictionary<int, double>();
-        foreach (var (term, weight) in query.Terms.Select(t => (t, 1.0)).Concat(query.Bigrams.Select(t => (t, BigramWeight))))
+        var terms = query.Terms.Zip(query.Weights)
+            .Concat(query.Bigrams.Zip(query.BigramWeights.Select(weight => weight * _options.BigramWeight)));
+        foreach (var (term, weight) in terms)
         {
             if (!_postings.TryGetValue(term, out var postings))
             {
@@ -78,13 +78,14 @@ internal sealed class KnowledgeIndex
             foreach (var posting in postings)
             {
                 var document = _documents[posting.Document];
-                var normaliser = K1 * (1 - B + (B * document.Length / _averageLength));
-                var score = idf * posting.Frequency * (K1 + 1) / (posting.Frequency + normaliser) * document.Weight;
+                var normaliser = _options.K1 * (1 - _options.B + (_options.B * document.Length / _averageLength));
+                var score = idf * posting.Frequency * (_options.K1 + 1) / (posting.Frequency + normaliser) * document.Weight;
                 documentScores[posting.Document] = documentScores.GetValueOrDefault(posting.Document) + score;
             }
         }
 
         var entries = new Dictionary<int, (double Score, int Document)>();
+
         foreach (var (document, score) in documentScores)
         {
             var entry = _documents[document].Entry;
@@ -97,10 +98,10 @@ internal sealed class KnowledgeIndex
         var ranked = new List<ScoredEntry>(entries.Count);
         foreach (var (entry, (score, document)) in entries)
         {
-            var elsewhere = query.Terms
-                .Where(term => _entryTerms[entry].Contains(term) && !_documents[document].Terms.Contains(term))
-                .Sum(term => _idf[term]);
-            ranked.Add(new ScoredEntry(entry, score + (ElsewhereWeight * elsewhere), _documents[document].Terms));
+            var elsewhere = query.Terms.Zip(query.Weights)
+                .Where(pair => _entryTerms[entry].Contains(pair.First) && !_documents[document].Terms.Contains(pair.First))
+                .Sum(pair => _idf[pair.First] * pair.Second);
+            ranked.Add(new ScoredEntry(entry, score + (_options.ElsewhereWeight * elsewhere), _documents[document].Terms));
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));

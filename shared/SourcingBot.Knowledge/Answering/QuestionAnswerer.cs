@@ -6,8 +6,6 @@ namespace SourcingBot.Knowledge.Answering;
 /// <summary>Finds the knowledge entry that answers a free-text question, with a calibrated confidence.</summary>
 public sealed class QuestionAnswerer
 {
-    private const double UnknownTermShareOfMeanIdf = 0.5;
-
     private readonly AnsweringOptions _options;
     private readonly TextAnalyzer _analyzer;
     private readonly KnowledgeIndex _index;
@@ -19,11 +17,11 @@ public sealed class QuestionAnswerer
         ArgumentNullException.ThrowIfNull(knowledge);
         Knowledge = knowledge;
         _options = options ?? new AnsweringOptions();
-        _analyzer = new TextAnalyzer(knowledge.Vocabulary, Corpus(knowledge));
-        _index = new KnowledgeIndex(knowledge.Entries, _analyzer);
+        _analyzer = new TextAnalyzer(knowledge.Vocabulary, Corpus(knowledge), _options.ContextWeight);
+        _index = new KnowledgeIndex(knowledge.Entries, _analyzer, _options);
         Comparer = new StrategyComparer(knowledge, _analyzer);
         var meanIdf = knowledge.Entries.Count == 0 ? 1 : _index.MaximumIdf / 2;
-        _unknownWeight = UnknownTermShareOfMeanIdf * meanIdf;
+        _unknownWeight = _options.UnknownTermWeight * meanIdf;
     }
 
     /// <summary>Side-by-side comparisons of the strategies in the same knowledge.</summary>
@@ -80,6 +78,20 @@ public sealed class QuestionAnswerer
         return new AnswerResult(question, AnswerOutcome.Ambiguous, entry, confidence, alternatives);
     }
 
+    /// <summary>Shows how a question is understood: its terms and the best candidates (for operators tuning content).</summary>
+    public AnswerExplanation Explain(string question, int candidates = 5)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var query = _analyzer.Analyze(question);
+        var ranked = query.IsEmpty ? [] : _index.Search(query);
+        return new AnswerExplanation(
+            query.Terms.Zip(query.Weights).ToArray(),
+            ranked.Take(candidates)
+                .Select(candidate => (_index.Entry(candidate.Entry).Id, _index.Entry(candidate.Entry).Topic, Math.Round(candidate.Score, 3)))
+                .ToArray(),
+            Answer(question));
+    }
+
     /// <summary>Answers each part of a question that asks several things ("what is X, and what are the risks of Y?").</summary>
     public IReadOnlyList<AnswerResult> AnswerParts(string question)
     {
@@ -106,10 +118,10 @@ public sealed class QuestionAnswerer
     private double Confidence(AnalyzedText query, ScoredEntry best, ScoredEntry? runnerUp)
     {
         double total = 0, covered = 0, matchedInDocument = 0;
-        foreach (var term in query.Terms)
+        foreach (var (term, share) in query.Terms.Zip(query.Weights))
         {
-            var idf = _index.Idf(term);
-            var weight = idf > 0 ? idf : _unknownWeight;
+            var idf = _index.Idf(term) * share;
+            var weight = idf > 0 ? idf : _unknownWeight * share;
             total += weight;
             if (_index.EntryContains(best.Entry, term))
             {

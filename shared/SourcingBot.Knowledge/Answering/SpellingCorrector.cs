@@ -6,7 +6,7 @@ namespace SourcingBot.Knowledge.Answering;
 internal sealed class SpellingCorrector
 {
     private const int MaximumDistance = 2;
-    private const int MinimumLength = 4;
+    private const int MinimumLength = 6;
 
     private readonly Dictionary<string, int> _frequencies;
     private readonly Dictionary<string, List<string>> _deletes = new(StringComparer.Ordinal);
@@ -38,7 +38,7 @@ internal sealed class SpellingCorrector
             return null;
         }
 
-        var allowed = word.Length >= 8 ? 2 : 1;
+        var allowed = word.Length >= 9 ? 2 : 1;
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = 0;
@@ -51,7 +51,9 @@ internal sealed class SpellingCorrector
 
             foreach (var candidate in candidates)
             {
-                if (Math.Abs(candidate.Length - word.Length) > allowed)
+                // A typo rarely changes the first letter; requiring it keeps real words that the
+                // knowledge happens not to use ("tower", "sailing") from being "corrected" into it.
+                if (Math.Abs(candidate.Length - word.Length) > allowed || candidate[0] != word[0])
                 {
                     continue;
                 }

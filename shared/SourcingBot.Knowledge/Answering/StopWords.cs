@@ -17,6 +17,11 @@ internal static class StopWords
         "kind", "sort", "thing", "things", "one", "ones", "bit", "quick", "quickly", "briefly", "mean",
         "means", "meaning", "define", "definition", "explain", "describe", "simple", "terms", "words", "okay", "ok", "well", "now",
         "wait", "hmm", "um", "uh", "anyway", "such", "other", "more", "most", "much", "many", "way", "ways",
+        "not", "no", "yes", "dont", "cant", "wont", "isnt", "arent", "basically", "properly", "right", "correct",
+        "usually", "typically", "typical", "roughly", "main", "common", "ordinary", "plain", "english", "even",
+        "still", "again", "ever", "never", "always", "often", "something", "anything", "everything", "someone",
+        "anyone", "people", "thanks", "thank", "hi", "hello", "guys", "folks", "etc", "via", "per", "i'm", "im",
+        "we're", "were", "theyre", "youre", "ive", "weve", "id", "wed", "into", "onto", "out", "up", "down",
     };
 
     public static bool Contains(string word) => Words.Contains(word);

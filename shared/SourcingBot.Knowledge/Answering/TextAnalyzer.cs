@@ -10,10 +10,12 @@ internal sealed class TextAnalyzer
     private readonly Dictionary<string, string[]> _shortForms;
     private readonly Dictionary<string, List<(string[] Stems, string Canonical)>> _phrases = new(StringComparer.Ordinal);
     private readonly SpellingCorrector _corrector;
-    private readonly HashSet<string> _knownTerms = new(StringComparer.Ordinal);
 
-    public TextAnalyzer(Vocabulary vocabulary, IEnumerable<string> corpus)
+    private readonly double _contextWeight;
+
+    public TextAnalyzer(Vocabulary vocabulary, IEnumerable<string> corpus, double contextWeight = 0.5)
     {
+        _contextWeight = contextWeight;
         _shortForms = vocabulary.ShortForms.ToDictionary(
             pair => pair.Key, pair => pair.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
         foreach (var group in vocabulary.Synonyms)
@@ -46,10 +48,45 @@ internal sealed class TextAnalyzer
         _corrector = new SpellingCorrector(frequencies);
     }
 
-    /// <summary>Registers the terms the index knows, so analysis can report unknown ones.</summary>
-    public void AddKnownTerms(IEnumerable<string> terms) => _knownTerms.UnionWith(terms);
-
     public AnalyzedText Analyze(string text)
+    {
+        var sentences = Sentences(text);
+        var context = sentences.Count > 1 && sentences.Any(s => s.IsQuestion) && sentences.Any(s => !s.IsQuestion);
+        var terms = new List<string>();
+        var weights = new List<double>();
+        var bigrams = new List<string>();
+        var bigramWeights = new List<double>();
+        foreach (var (sentence, isQuestion) in sentences)
+        {
+            // In "We're a 40-person fintech in Amsterdam. What are the main risks?" the question
+            // sentence says what is asked; the others only give context and count for less.
+            var weight = context && !isQuestion ? _contextWeight : 1.0;
+            var sentenceTerms = Terms(sentence);
+            for (var index = 0; index < sentenceTerms.Count; index++)
+            {
+                var existing = terms.IndexOf(sentenceTerms[index]);
+                if (existing < 0)
+                {
+                    terms.Add(sentenceTerms[index]);
+                    weights.Add(weight);
+                }
+                else
+                {
+                    weights[existing] = Math.Max(weights[existing], weight);
+                }
+
+                if (index > 0)
+                {
+                    bigrams.Add(string.Concat(sentenceTerms[index - 1], " ", sentenceTerms[index]));
+                    bigramWeights.Add(weight);
+                }
+            }
+        }
+
+        return new AnalyzedText(terms, weights, bigrams, bigramWeights);
+    }
+
+    private List<string> Terms(string text)
     {
         var stems = new List<string>();
         var stop = new List<bool>();
@@ -60,6 +97,14 @@ internal sealed class TextAnalyzer
             stop.Add(StopWords.Contains(corrected));
         }
 
+        var terms = Fold(stems, stop, keepStopWords: false);
+
+        // "who are you" or "what can you do" are nothing but stop words: then the words themselves count.
+        return terms.Count > 0 ? terms : Fold(stems, stop, keepStopWords: true);
+    }
+
+    private List<string> Fold(List<string> stems, List<bool> stop, bool keepStopWords)
+    {
         var terms = new List<string>(stems.Count);
         for (var index = 0; index < stems.Count;)
         {
@@ -71,7 +116,7 @@ internal sealed class TextAnalyzer
                 continue;
             }
 
-            if (!stop[index])
+            if (keepStopWords || !stop[index])
             {
                 AddDistinct(terms, stems[index]);
             }
@@ -79,14 +124,43 @@ internal sealed class TextAnalyzer
             index++;
         }
 
-        var bigrams = new List<string>(Math.Max(0, terms.Count - 1));
-        for (var index = 1; index < terms.Count; index++)
+        return terms;
+    }
+
+    private static List<(string Text, bool IsQuestion)> Sentences(string text)
+    {
+        var sentences = new List<(string, bool)>();
+        var start = 0;
+        for (var index = 0; index <= text.Length; index++)
         {
-            bigrams.Add(string.Concat(terms[index - 1], " ", terms[index]));
+            if (index < text.Length && text[index] is not ('?' or '!' or '.' or '\n'))
+            {
+                continue;
+            }
+
+            // A full stop inside a word or number ("u.s", "1.5") does not end a sentence.
+            if (index < text.Length && text[index] == '.' && index + 1 < text.Length && !char.IsWhiteSpace(text[index + 1]))
+            {
+                continue;
+            }
+
+            var sentence = text[start..Math.Min(index + 1, text.Length)].Trim();
+            if (sentence.Any(char.IsLetterOrDigit))
+            {
+                sentences.Add((sentence, sentence.EndsWith('?') || StartsWithQuestionWord(sentence)));
+            }
+
+            start = index + 1;
         }
 
-        var unknown = _knownTerms.Count == 0 ? [] : terms.Where(term => !_knownTerms.Contains(term)).ToList();
-        return new AnalyzedText(terms, bigrams, unknown);
+        return sentences;
+    }
+
+    private static bool StartsWithQuestionWord(string sentence)
+    {
+        var first = sentence.Split(' ', 2)[0].ToLowerInvariant();
+        return first is "what" or "whats" or "what's" or "how" or "why" or "which" or "when" or "where" or "who" or "is"
+            or "are" or "can" or "should" or "do" or "does" or "explain" or "tell" or "compare" or "define";
     }
 
     /// <summary>Splits text into lower-case words, expanding short forms ("n" → "and", "b/w" → "between").</summary>

@@ -10,7 +10,7 @@ public sealed class SeedCoverageTests
     {
         { "What is outsourcing?", "define-outsourcing", ["external|third", "in-house"] },
         { "Why do companies hand work to outside providers instead of doing it themselves?", "define-outsourcing|benefits-outsourcing", ["core"] },
-        { "What kinds of tasks can a company outsource?", "define-outsourcing", ["customer support", "IT", "accounting", "manufacturing"] },
+        { "What kinds of tasks can a company outsource?", "define-outsourcing|example", ["customer support", "IT", "accounting", "manufacturing"] },
         { "What is offshoring?", "define-offshoring", ["foreign|another country", "subsidiary|branch"] },
         { "Why do companies move operations offshore?", "benefits-offshoring|define-offshoring", ["labour cost|labor cost|wage", "expertise|talent", "market"] },
         { "How do communication and coordination differ between outsourcing and offshoring?", "distinction", ["time zone", "cultur", "language"] },
