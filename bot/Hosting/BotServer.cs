@@ -22,6 +22,7 @@ internal static class BotServer
         builder.Services.AddLocalChannels();
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthEndpoints();

@@ -43,5 +43,7 @@ public sealed class HealthTests(BotFactory factory) : IClassFixture<BotFactory>
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
         (await response.Content.ReadAsStringAsync()).Should().Contain("SourcingBot").And.Contain("app.js");
+        response.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("default-src 'self'").And.Contain("frame-ancestors 'none'");
+        response.Headers.GetValues("X-Content-Type-Options").Single().Should().Be("nosniff");
     }
 }

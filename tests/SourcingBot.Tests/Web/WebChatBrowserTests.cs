@@ -16,7 +16,7 @@ public sealed class WebChatBrowserTests(BrowserFixture browser) : IClassFixture<
         var answer = page.GetByTestId("message-bot").Last;
         await Expect(answer).ToHaveAttributeAsync("data-topic", "define-nearshoring");
         await Expect(answer.GetByTestId("reply-title")).ToContainTextAsync("earshor");
-        await Expect(answer.GetByTestId("reply-source").First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^https?://"));
+        await Expect(answer.GetByTestId("reply-source").First.Locator("a")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^https?://"));
         var suggestion = answer.GetByTestId("reply-suggestion").First;
         var label = await suggestion.InnerTextAsync();
 
