@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using SourcingBot.Conversations.Engine;
 using Microsoft.Extensions.Options;
+using SourcingBot.Conversations.Engine;
 using SourcingBot.Hosting;
 using SourcingBot.Knowledge.Loading;
 
