@@ -28,6 +28,7 @@ internal sealed partial class KnowledgeCompiler(
         var entries = entryDocuments.Select(e => CompileEntry(e.File, e.Item, sources, entryIds)).ToArray();
         var dimensions = CompileDimensions();
         var strategies = new StrategyCompiler(problems, sources, entryIds, dimensions).Compile(documents);
+        var recommendation = new RecommendationCompiler(problems, sources, entryIds, strategies).Compile(documents);
         if (parsedCleanly && entries.Length == 0)
         {
             problems.Add(new KnowledgeProblem(documents.Count > 0 ? documents[0].File : "(no files)", null, "there are no entries"));
@@ -40,7 +41,10 @@ internal sealed partial class KnowledgeCompiler(
             }
         }
 
-        return new KnowledgeBase(entries, sources.Values.ToArray(), dimensions, strategies, CompileVocabulary());
+        return new KnowledgeBase(entries, sources.Values.ToArray(), dimensions, strategies, CompileVocabulary())
+        {
+            Recommendation = recommendation,
+        };
     }
 
     internal static bool IsValidId(string? id) => id is not null && IdPattern().IsMatch(id);

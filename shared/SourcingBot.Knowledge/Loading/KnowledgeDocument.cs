@@ -9,6 +9,7 @@ internal sealed class KnowledgeDocument
     public List<StrategyDocument>? Strategies { get; set; }
     public List<List<string>>? Synonyms { get; set; }
     public Dictionary<string, string>? ShortForms { get; set; }
+    public RecommendationDocument? Recommendation { get; set; }
 }
 
 internal sealed class SourceDocument

@@ -1,3 +1,5 @@
+using SourcingBot.Knowledge.Recommending;
+
 namespace SourcingBot.Knowledge.Model;
 
 /// <summary>The validated, immutable knowledge content.</summary>
@@ -37,6 +39,9 @@ public sealed class KnowledgeBase
 
     /// <summary>Synonyms and short forms.</summary>
     public Vocabulary Vocabulary { get; }
+
+    /// <summary>The rules, regions and next steps of the recommendation engine (none unless the content has them).</summary>
+    public RecommendationRules Recommendation { get; init; } = RecommendationRules.Empty;
 
     /// <summary>The entry with this id, or null.</summary>
     public KnowledgeEntry? FindEntry(string id) => _entries.GetValueOrDefault(id);

@@ -1,0 +1,32 @@
+namespace SourcingBot.Knowledge.Recommending;
+
+// "What would change it": re-scores the profile with one answer changed at a time and keeps the
+// changes that make another strategy lead, at most one per answer and new leader.
+internal static class CounterfactualFinder
+{
+    private const int Limit = 8;
+
+    public static IReadOnlyList<Counterfactual> Find(
+        ProfileScorer scorer, CompanyProfile profile, IReadOnlyList<RegionOverlap> overlaps, StrategyScore winner)
+    {
+        var result = new List<Counterfactual>();
+        var seen = new HashSet<(ProfileField, string)>();
+        foreach (var (field, answer, condition, changed) in AnswerAlternatives.For(profile))
+        {
+            var leader = scorer.Score(changed, overlaps).Winner;
+            if (leader.Id == winner.Id || !seen.Add((field, leader.Id)))
+            {
+                continue;
+            }
+
+            var text = $"If {condition}, {AnswerText.InSentence(leader.Name)} would lead instead of {AnswerText.InSentence(winner.Name)}.";
+            result.Add(new Counterfactual(field, answer, leader.Id, leader.Name, text));
+            if (result.Count == Limit)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+}
