@@ -12,6 +12,9 @@ public sealed record AnsweringOptions
     /// <summary>A runner-up of another topic scoring at least this share of the best makes the question ambiguous.</summary>
     public double AmbiguityRatio { get; init; } = 0.93;
 
+    /// <summary>When the best entry is not answered outright, a decline scoring at least this share of it wins.</summary>
+    public double DeclineRatio { get; init; } = 0.85;
+
     /// <summary>Above this confidence a close runner-up does not make the question ambiguous.</summary>
     public double ConfidentDespiteRunnerUp { get; init; } = 0.8;
 
@@ -24,6 +27,9 @@ public sealed record AnsweringOptions
     /// <summary>BM25 length normalisation: how much shorter phrasings are preferred.</summary>
     public double B { get; init; } = 0.9;
 
+    /// <summary>How much a match of the entry's title counts against a match of one of its other phrasings.</summary>
+    public double TitleWeight { get; init; } = 1.15;
+
     /// <summary>How much a keyword match counts against a question-phrasing match.</summary>
     public double KeywordWeight { get; init; } = 0.85;
 
@@ -31,10 +37,13 @@ public sealed record AnsweringOptions
     public double BigramWeight { get; init; } = 0.5;
 
     /// <summary>How much query terms found elsewhere in the entry (not in its best phrasing) add.</summary>
-    public double ElsewhereWeight { get; init; }
+    public double ElsewhereWeight { get; init; } = 0.5;
+
+    /// <summary>How much the second-best entry of the same topic adds to an entry's score.</summary>
+    public double TopicSupportWeight { get; init; } = 0.1;
 
     /// <summary>The cap on a term's inverse document frequency, so rare incidental words cannot dominate.</summary>
-    public double MaximumTermIdf { get; init; } = 2.3;
+    public double MaximumTermIdf { get; init; } = 9;
 
     /// <summary>How much terms from sentences that only give context count, against the question sentence.</summary>
     public double ContextWeight { get; init; } = 0.5;

@@ -25,18 +25,30 @@ internal sealed class KnowledgeIndex
         for (var entry = 0; entry < entries.Count; entry++)
         {
             _entryTerms[entry] = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var question in entries[entry].Questions.Append(entries[entry].Title))
+            foreach (var question in entries[entry].Questions)
             {
-                AddDocument(entry, analyzer.Analyze(question), 1.0);
+                AddDocument(entry, analyzer.Analyze(question), 1.0, normaliseLength: true);
             }
 
-            foreach (var keyword in entries[entry].Keywords)
+            // The title is the entry's own canonical question: it wins a tie with an incidental phrasing elsewhere.
+            AddDocument(entry, analyzer.Analyze(entries[entry].Title), options.TitleWeight, normaliseLength: true);
+
+            // The keywords form one bag, so that several of them ("uni", "essay") add up, scored
+            // without length normalisation (a long keyword list is not a long phrasing).
+            var keywords = entries[entry].Keywords.Select(analyzer.Analyze).ToArray();
+            if (keywords.Length > 0)
             {
-                AddDocument(entry, analyzer.Analyze(keyword), options.KeywordWeight);
+                AddDocument(entry, new AnalyzedText(
+                    keywords.SelectMany(k => k.Terms).Distinct(StringComparer.Ordinal).ToArray(),
+                    keywords.SelectMany(k => k.Terms).Distinct(StringComparer.Ordinal).Select(_ => 1.0).ToArray(),
+                    keywords.SelectMany(k => k.Bigrams).Distinct(StringComparer.Ordinal).ToArray(),
+                    keywords.SelectMany(k => k.Bigrams).Distinct(StringComparer.Ordinal).Select(_ => 1.0).ToArray()),
+                    options.KeywordWeight, normaliseLength: false);
             }
         }
 
-        _averageLength = _documents.Count == 0 ? 1 : _documents.Average(document => document.Length);
+        var phrasings = _documents.Where(document => document.NormaliseLength).ToArray();
+        _averageLength = phrasings.Length == 0 ? 1 : phrasings.Average(document => document.Length);
         var entryFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in _entryTerms.SelectMany(terms => terms))
         {
@@ -78,7 +90,9 @@ internal sealed class KnowledgeIndex
             foreach (var posting in postings)
             {
                 var document = _documents[posting.Document];
-                var normaliser = _options.K1 * (1 - _options.B + (_options.B * document.Length / _averageLength));
+                var normaliser = document.NormaliseLength
+                    ? _options.K1 * (1 - _options.B + (_options.B * document.Length / _averageLength))
+                    : _options.K1;
                 var score = idf * posting.Frequency * (_options.K1 + 1) / (posting.Frequency + normaliser) * document.Weight;
                 documentScores[posting.Document] = documentScores.GetValueOrDefault(posting.Document) + score;
             }
@@ -104,11 +118,12 @@ internal sealed class KnowledgeIndex
             ranked.Add(new ScoredEntry(entry, score + (_options.ElsewhereWeight * elsewhere), _documents[document].Terms));
         }
 
-        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        // Equal scores go to the entry whose matched phrasing has the least the question did not ask.
+        ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.DocumentTerms.Count.CompareTo(b.DocumentTerms.Count));
         return ranked;
     }
 
-    private void AddDocument(int entry, AnalyzedText text, double weight)
+    private void AddDocument(int entry, AnalyzedText text, double weight, bool normaliseLength)
     {
         if (text.IsEmpty)
         {
@@ -117,7 +132,7 @@ internal sealed class KnowledgeIndex
 
         var terms = text.Terms.Concat(text.Bigrams).ToArray();
         var index = _documents.Count;
-        _documents.Add(new Document(entry, text.Terms.Count, weight, new HashSet<string>(text.Terms, StringComparer.Ordinal)));
+        _documents.Add(new Document(entry, text.Terms.Count, weight, new HashSet<string>(text.Terms, StringComparer.Ordinal), normaliseLength));
         _entryTerms[entry].UnionWith(text.Terms);
         _entryTerms[entry].UnionWith(text.Bigrams);
         foreach (var group in terms.GroupBy(term => term, StringComparer.Ordinal))
@@ -131,7 +146,7 @@ internal sealed class KnowledgeIndex
         }
     }
 
-    private sealed record Document(int Entry, int Length, double Weight, HashSet<string> Terms);
+    private sealed record Document(int Entry, int Length, double Weight, HashSet<string> Terms, bool NormaliseLength);
 
     private readonly record struct Posting(int Document, int Frequency);
 }

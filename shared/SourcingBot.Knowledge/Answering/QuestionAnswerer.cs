@@ -41,7 +41,7 @@ public sealed class QuestionAnswerer
             return new AnswerResult(question, AnswerOutcome.NotUnderstood, null, 0, []);
         }
 
-        var ranked = _index.Search(query);
+        var ranked = RankByTopic(_index.Search(query));
         if (ranked.Count == 0)
         {
             return new AnswerResult(question, AnswerOutcome.NotUnderstood, null, 0, []);
@@ -66,6 +66,15 @@ public sealed class QuestionAnswerer
         if (confidence >= _options.AnswerConfidence && !close)
         {
             return new AnswerResult(question, AnswerOutcome.Answered, entry, confidence, []);
+        }
+
+        // Unsure, and a decline fits nearly as well ("nearshore wave height forecast"): decline rather
+        // than offer sourcing answers to a question that is not about sourcing.
+        var decline = ranked.Skip(1).Take(3).FirstOrDefault(candidate =>
+            _index.Entry(candidate.Entry).Topic == Topics.OffTopic && candidate.Score >= best.Score * _options.DeclineRatio);
+        if (decline is not null)
+        {
+            return new AnswerResult(question, AnswerOutcome.Declined, _index.Entry(decline.Entry), confidence, []);
         }
 
         var alternatives = ranked
@@ -110,6 +119,24 @@ public sealed class QuestionAnswerer
         }
 
         return answered.DistinctBy(result => result.Entry!.Id).ToArray();
+    }
+
+    // A topic that several entries speak to (the risks of offshoring: general, captive, cyber) is a
+    // likelier reading of the question than one entry of another topic with a slightly higher score.
+    private List<ScoredEntry> RankByTopic(List<ScoredEntry> ranked)
+    {
+        if (_options.TopicSupportWeight <= 0 || ranked.Count < 2)
+        {
+            return ranked;
+        }
+
+        var support = ranked
+            .GroupBy(candidate => _index.Entry(candidate.Entry).Topic, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Skip(1).FirstOrDefault()?.Score ?? 0, StringComparer.Ordinal);
+        return ranked
+            .Select(candidate => candidate with { Score = candidate.Score + (_options.TopicSupportWeight * support[_index.Entry(candidate.Entry).Topic]) })
+            .OrderByDescending(candidate => candidate.Score)
+            .ToList();
     }
 
     // Coverage: how much of the question (weighted by term rarity) the entry speaks to. Fit: how much

@@ -26,9 +26,9 @@ internal static class Stemmer
             stem = stem[..^1];
         }
 
-        stem = StripFirst(stem, ("ations", "at", 4), ("ation", "at", 4), ("ingly", "", 4), ("ing", "", 4),
-            ("edly", "", 4), ("ed", "", 4), ("ly", "", 4), ("er", "", 4));
-        if (stem.EndsWith('e') && stem.Length > 4)
+        stem = StripFirst(stem, ("ency", "ent", 4), ("ancy", "ant", 4), ("ations", "at", 4), ("ation", "at", 4), ("ingly", "", 4), ("ing", "", 3),
+            ("edly", "", 4), ("ed", "", 3), ("ly", "", 4), ("er", "", 4));
+        if (stem.EndsWith('e') && stem.Length > 3)
         {
             stem = stem[..^1];
         }

