@@ -18,8 +18,12 @@ public static class FreeAnswerParser
     // "$" and "£" resolve to a unit without an ISO code; these are the readings a sourcing budget means.
     private static readonly Dictionary<string, string> UnitCurrencies = new(System.StringComparer.OrdinalIgnoreCase)
     {
-        ["Dollar"] = "USD", ["United States dollar"] = "USD", ["Pound"] = "GBP", ["British pound"] = "GBP",
-        ["Pound sterling"] = "GBP", ["Euro"] = "EUR",
+        ["Dollar"] = "USD",
+        ["United States dollar"] = "USD",
+        ["Pound"] = "GBP",
+        ["British pound"] = "GBP",
+        ["Pound sterling"] = "GBP",
+        ["Euro"] = "EUR",
     };
 
     /// <summary>The first number in the text, or null.</summary>
