@@ -42,13 +42,10 @@ public sealed record AnsweringOptions
     /// <summary>How much the second-best entry of the same topic adds to an entry's score.</summary>
     public double TopicSupportWeight { get; init; } = 0.1;
 
-    /// <summary>The cap on a term's inverse document frequency, so rare incidental words cannot dominate.</summary>
-    public double MaximumTermIdf { get; init; } = 9;
-
     /// <summary>How much terms from sentences that only give context count, against the question sentence.</summary>
     public double ContextWeight { get; init; } = 0.5;
 
-    /// <summary>The weight of a word the knowledge never uses, as a share of the mean term weight.</summary>
+    /// <summary>The weight of a word the knowledge never uses, as a share of a mid-range term weight.</summary>
     public double UnknownTermWeight { get; init; } = 0.5;
 
     /// <summary>The longest question analysed, in characters; the rest is ignored.</summary>

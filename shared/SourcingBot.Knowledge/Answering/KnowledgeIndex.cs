@@ -38,12 +38,10 @@ internal sealed class KnowledgeIndex
             var keywords = entries[entry].Keywords.Select(analyzer.Analyze).ToArray();
             if (keywords.Length > 0)
             {
-                AddDocument(entry, new AnalyzedText(
-                    keywords.SelectMany(k => k.Terms).Distinct(StringComparer.Ordinal).ToArray(),
-                    keywords.SelectMany(k => k.Terms).Distinct(StringComparer.Ordinal).Select(_ => 1.0).ToArray(),
-                    keywords.SelectMany(k => k.Bigrams).Distinct(StringComparer.Ordinal).ToArray(),
-                    keywords.SelectMany(k => k.Bigrams).Distinct(StringComparer.Ordinal).Select(_ => 1.0).ToArray()),
-                    options.KeywordWeight, normaliseLength: false);
+                var terms = keywords.SelectMany(k => k.Terms).Distinct(StringComparer.Ordinal).ToArray();
+                var bigrams = keywords.SelectMany(k => k.Bigrams).Distinct(StringComparer.Ordinal).ToArray();
+                var bag = new AnalyzedText(terms, Array.ConvertAll(terms, _ => 1.0), bigrams, Array.ConvertAll(bigrams, _ => 1.0));
+                AddDocument(entry, bag, options.KeywordWeight, normaliseLength: false);
             }
         }
 
@@ -57,9 +55,7 @@ internal sealed class KnowledgeIndex
 
         foreach (var (term, frequency) in entryFrequency)
         {
-            // A word that only one or two entries happen to use ("plan", "business") must not outweigh
-            // the subject of the question ("outsourcing") just because it is rare here.
-            _idf[term] = Math.Min(options.MaximumTermIdf, Math.Log(1 + ((entries.Count - frequency + 0.5) / (frequency + 0.5))));
+            _idf[term] = Math.Log(1 + ((entries.Count - frequency + 0.5) / (frequency + 0.5)));
         }
 
         MaximumIdf = _idf.Count == 0 ? 1 : _idf.Values.Max();

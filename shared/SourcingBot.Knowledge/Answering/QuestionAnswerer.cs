@@ -20,8 +20,8 @@ public sealed class QuestionAnswerer
         _analyzer = new TextAnalyzer(knowledge.Vocabulary, Corpus(knowledge), _options.ContextWeight);
         _index = new KnowledgeIndex(knowledge.Entries, _analyzer, _options);
         Comparer = new StrategyComparer(knowledge, _analyzer);
-        var meanIdf = knowledge.Entries.Count == 0 ? 1 : _index.MaximumIdf / 2;
-        _unknownWeight = _options.UnknownTermWeight * meanIdf;
+        // A word no entry uses weighs a share of a mid-range term (half the rarest term's weight).
+        _unknownWeight = _options.UnknownTermWeight * _index.MaximumIdf / 2;
     }
 
     /// <summary>Side-by-side comparisons of the strategies in the same knowledge.</summary>

@@ -175,7 +175,7 @@ internal sealed class TextAnalyzer
                 ? "information-technology"
                 : original.ToLowerInvariant();
             var token = raw.Trim('?', '!', '.', ',', ';', ':', '"', '(', ')', '[', ']', '*', '“', '”');
-            if (_shortForms?.TryGetValue(token, out var expansion) == true)
+            if (_shortForms.TryGetValue(token, out var expansion))
             {
                 foreach (var word in expansion)
                 {
@@ -187,7 +187,7 @@ internal sealed class TextAnalyzer
 
             foreach (var word in SplitWord(token))
             {
-                if (_shortForms?.TryGetValue(word, out var wordExpansion) == true)
+                if (_shortForms.TryGetValue(word, out var wordExpansion))
                 {
                     foreach (var expanded in wordExpansion)
                     {

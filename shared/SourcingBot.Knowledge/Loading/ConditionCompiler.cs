@@ -6,7 +6,7 @@ namespace SourcingBot.Knowledge.Loading;
 
 // Turns the `when:` list of a recommendation rule into conditions, reporting every unknown field,
 // missing or doubled operator, operator that does not fit the field, and bad value.
-internal sealed partial class ConditionCompiler(KnowledgeCompiler common)
+internal sealed partial class ConditionCompiler(ProblemLog common)
 {
     [GeneratedRegex("^[A-Z]{3}$", RegexOptions.CultureInvariant)]
     private static partial Regex CurrencyPattern();
@@ -103,7 +103,7 @@ internal sealed partial class ConditionCompiler(KnowledgeCompiler common)
             return null;
         }
 
-        var codes = KnowledgeCompiler.NonEmpty(currencies);
+        var codes = ProblemLog.NonEmpty(currencies);
         if (field.Kind == FieldKind.Money && codes.Length == 0)
         {
             common.Report(file, id, $"{at}: annualBudget needs currencies, e.g. [USD, EUR]: the rules do not convert between currencies");

@@ -9,10 +9,9 @@ internal sealed partial class KnowledgeCompiler(
     IReadOnlyList<(string File, KnowledgeDocument Document)> documents,
     List<KnowledgeProblem> problems)
 {
-    private const int MinimumQuestions = 3;
+    private readonly ProblemLog _log = new(problems);
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
+    private const int MinimumQuestions = 3;
 
     [GeneratedRegex(@"^(\d{4}|n\.d\.)$", RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
@@ -22,7 +21,7 @@ internal sealed partial class KnowledgeCompiler(
         // A file that did not parse already explains what is missing; do not pile consequences on it.
         var parsedCleanly = problems.Count == 0;
         var sources = CompileSources();
-        var entryDocuments = Unique(
+        var entryDocuments = _log.Unique(
             documents.SelectMany(d => (d.Document.Entries ?? []).Select(e => (d.File, Item: e, e.Id))), "entry");
         var entryIds = entryDocuments.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var entries = entryDocuments.Select(e => CompileEntry(e.File, e.Item, sources, entryIds)).ToArray();
@@ -47,25 +46,23 @@ internal sealed partial class KnowledgeCompiler(
         };
     }
 
-    internal static bool IsValidId(string? id) => id is not null && IdPattern().IsMatch(id);
-
     private Dictionary<string, Source> CompileSources()
     {
         var all = documents.SelectMany(d => (d.Document.Sources ?? []).Select(s => (d.File, Item: s, s.Id)));
         var result = new Dictionary<string, Source>(StringComparer.Ordinal);
-        foreach (var (file, source, id) in Unique(all, "source"))
+        foreach (var (file, source, id) in _log.Unique(all, "source"))
         {
             var before = problems.Count;
-            Require(file, id, source.Publisher, "publisher");
-            Require(file, id, source.Title, "title");
+            _log.Require(file, id, source.Publisher, "publisher");
+            _log.Require(file, id, source.Title, "title");
             if (source.Year is null || !YearPattern().IsMatch(source.Year.Trim()))
             {
-                Report(file, id, $"year must be a four-digit year or \"n.d.\", not \"{source.Year}\"");
+                _log.Report(file, id, $"year must be a four-digit year or \"n.d.\", not \"{source.Year}\"");
             }
 
             if (!Uri.TryCreate(source.Url?.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
             {
-                Report(file, id, $"url must be an absolute http(s) address, not \"{source.Url}\"");
+                _log.Report(file, id, $"url must be an absolute http(s) address, not \"{source.Url}\"");
             }
 
             if (problems.Count == before)
@@ -84,41 +81,41 @@ internal sealed partial class KnowledgeCompiler(
         var id = entry.Id!;
         if (entry.Topic is null || !Topics.IsKnown(entry.Topic))
         {
-            Report(file, id, $"topic \"{entry.Topic}\" is not in the taxonomy ({string.Join(", ", Topics.All)})");
+            _log.Report(file, id, $"topic \"{entry.Topic}\" is not in the taxonomy ({string.Join(", ", Topics.All)})");
         }
 
-        Require(file, id, entry.Title, "title");
-        Require(file, id, entry.Answer, "answer");
-        var questions = NonEmpty(entry.Questions);
+        _log.Require(file, id, entry.Title, "title");
+        _log.Require(file, id, entry.Answer, "answer");
+        var questions = ProblemLog.NonEmpty(entry.Questions);
         if (questions.Length < MinimumQuestions)
         {
-            Report(file, id, $"needs at least {MinimumQuestions} questions, has {questions.Length}");
+            _log.Report(file, id, $"needs at least {MinimumQuestions} questions, has {questions.Length}");
         }
 
-        var followUps = NonEmpty(entry.FollowUps);
+        var followUps = ProblemLog.NonEmpty(entry.FollowUps);
         if (followUps.Length is < 2 or > 3)
         {
-            Report(file, id, $"needs 2 or 3 followUps, has {followUps.Length}");
+            _log.Report(file, id, $"needs 2 or 3 followUps, has {followUps.Length}");
         }
 
         foreach (var followUp in followUps.Where(f => !entryIds.Contains(f) || f == id))
         {
-            Report(file, id, followUp == id ? "follows up to itself" : $"followUp \"{followUp}\" is not an entry id");
+            _log.Report(file, id, followUp == id ? "follows up to itself" : $"followUp \"{followUp}\" is not an entry id");
         }
 
-        var entrySources = ResolveSources(file, id, entry.Sources, sources);
+        var entrySources = _log.ResolveSources(file, id, entry.Sources, sources);
         var figures = CompileFigures(file, id, entry.Figures, sources);
         var sections = (entry.Sections ?? []).Select((section, index) => CompileSection(file, id, section, index)).ToArray();
         if (entry.Topic is not null && Topics.IsDomain(entry.Topic) && entrySources.Count == 0 && figures.Count == 0)
         {
-            Report(file, id, "cites no source: add at least one to sources");
+            _log.Report(file, id, "cites no source: add at least one to sources");
         }
 
         var prose = string.Join("\n", sections.Select(s => s.Text).Prepend(entry.Answer ?? string.Empty));
         foreach (var figure in FigureRule.FiguresIn(prose).Distinct()
                      .Where(figure => !FigureRule.IsCovered(figure, figures.Select(f => f.Value))))
         {
-            Report(file, id, $"the figure \"{figure}\" has no source: add it to figures with its source");
+            _log.Report(file, id, $"the figure \"{figure}\" has no source: add it to figures with its source");
         }
 
         return new KnowledgeEntry
@@ -128,7 +125,7 @@ internal sealed partial class KnowledgeCompiler(
             Title = entry.Title?.Trim() ?? string.Empty,
             Label = string.IsNullOrWhiteSpace(entry.Label) ? entry.Title?.Trim() ?? id : entry.Label.Trim(),
             Questions = questions,
-            Keywords = NonEmpty(entry.Keywords),
+            Keywords = ProblemLog.NonEmpty(entry.Keywords),
             Answer = entry.Answer?.Trim() ?? string.Empty,
             Sections = sections,
             Figures = figures,
@@ -139,8 +136,8 @@ internal sealed partial class KnowledgeCompiler(
 
     private Section CompileSection(string file, string id, SectionDocument section, int index)
     {
-        Require(file, id, section.Heading, $"sections[{index}].heading");
-        Require(file, id, section.Text, $"sections[{index}].text");
+        _log.Require(file, id, section.Heading, $"sections[{index}].heading");
+        _log.Require(file, id, section.Text, $"sections[{index}].text");
         return new Section(section.Heading?.Trim() ?? string.Empty, section.Text?.Trim() ?? string.Empty);
     }
 
@@ -150,11 +147,11 @@ internal sealed partial class KnowledgeCompiler(
         var result = new List<Figure>();
         foreach (var (figure, index) in (figures ?? []).Select((figure, index) => (figure, index)))
         {
-            Require(file, id, figure.Value, $"figures[{index}].value");
-            Require(file, id, figure.Text, $"figures[{index}].text");
+            _log.Require(file, id, figure.Value, $"figures[{index}].value");
+            _log.Require(file, id, figure.Text, $"figures[{index}].text");
             if (figure.Source is null || !sources.TryGetValue(figure.Source, out var source))
             {
-                Report(file, id, $"figures[{index}] (\"{figure.Value}\") needs a source id that exists, not \"{figure.Source}\"");
+                _log.Report(file, id, $"figures[{index}] (\"{figure.Value}\") needs a source id that exists, not \"{figure.Source}\"");
                 continue;
             }
 
@@ -164,27 +161,9 @@ internal sealed partial class KnowledgeCompiler(
         return result;
     }
 
-    internal List<Source> ResolveSources(string file, string id, List<string>? ids, Dictionary<string, Source> sources)
-    {
-        var result = new List<Source>();
-        foreach (var sourceId in NonEmpty(ids))
-        {
-            if (sources.TryGetValue(sourceId, out var source))
-            {
-                result.Add(source);
-            }
-            else
-            {
-                Report(file, id, $"source \"{sourceId}\" is not a source id");
-            }
-        }
-
-        return result;
-    }
-
     private List<ComparisonDimension> CompileDimensions() =>
-        Unique(documents.SelectMany(d => (d.Document.Dimensions ?? []).Select(x => (d.File, Item: x, x.Id))), "dimension")
-            .Where(d => Require(d.File, d.Id, d.Item.Label, "label"))
+        _log.Unique(documents.SelectMany(d => (d.Document.Dimensions ?? []).Select(x => (d.File, Item: x, x.Id))), "dimension")
+            .Where(d => _log.Require(d.File, d.Id, d.Item.Label, "label"))
             .Select(d => new ComparisonDimension(d.Id, d.Item.Label!.Trim()))
             .ToList();
 
@@ -196,10 +175,10 @@ internal sealed partial class KnowledgeCompiler(
         {
             foreach (var group in document.Synonyms ?? [])
             {
-                var words = NonEmpty(group);
+                var words = ProblemLog.NonEmpty(group);
                 if (words.Length < 2)
                 {
-                    Report(file, null, $"the synonym group [{string.Join(", ", words)}] needs at least two words");
+                    _log.Report(file, null, $"the synonym group [{string.Join(", ", words)}] needs at least two words");
                 }
                 else
                 {
@@ -211,7 +190,7 @@ internal sealed partial class KnowledgeCompiler(
             {
                 if (string.IsNullOrWhiteSpace(shortForm) || shortForm.Any(char.IsWhiteSpace) || string.IsNullOrWhiteSpace(meaning))
                 {
-                    Report(file, null, $"the short form \"{shortForm}\" must be one word with a meaning");
+                    _log.Report(file, null, $"the short form \"{shortForm}\" must be one word with a meaning");
                     continue;
                 }
 
@@ -222,43 +201,4 @@ internal sealed partial class KnowledgeCompiler(
         return new Vocabulary(synonyms, shortForms);
     }
 
-    internal List<(string File, T Item, string Id)> Unique<T>(IEnumerable<(string File, T Item, string? Id)> items, string kind)
-    {
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        var result = new List<(string File, T Item, string Id)>();
-        foreach (var (file, item, id) in items)
-        {
-            if (!IsValidId(id))
-            {
-                Report(file, id, $"{kind} id \"{id}\" must be lower-case kebab-case (letters, digits, hyphens)");
-            }
-            else if (seen.TryGetValue(id!, out var firstFile))
-            {
-                Report(file, id, $"duplicate {kind} id (first defined in {firstFile})");
-            }
-            else
-            {
-                seen[id!] = file;
-                result.Add((file, item, id!));
-            }
-        }
-
-        return result;
-    }
-
-    internal bool Require(string file, string? id, string? value, string field)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            return true;
-        }
-
-        Report(file, id, $"{field} is missing");
-        return false;
-    }
-
-    internal void Report(string file, string? id, string message) => problems.Add(new KnowledgeProblem(file, id, message));
-
-    internal static string[] NonEmpty(IEnumerable<string?>? values) =>
-        (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToArray();
 }

@@ -13,7 +13,7 @@ internal sealed class RecommendationCompiler(
     HashSet<string> entryIds,
     IReadOnlyList<Strategy> strategies)
 {
-    private readonly KnowledgeCompiler _common = new([], problems);
+    private readonly ProblemLog _common = new(problems);
     private readonly HashSet<string> _strategyIds = strategies.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
 
     public RecommendationRules Compile(IReadOnlyList<(string File, KnowledgeDocument Document)> documents)
@@ -102,7 +102,7 @@ internal sealed class RecommendationCompiler(
 
             _common.Require(file, id, hybrid.Name, "name");
             _common.Require(file, id, hybrid.Summary, "summary");
-            var parts = (hybrid.Parts ?? []).Select(KnowledgeCompiler.NonEmpty).ToArray();
+            var parts = (hybrid.Parts ?? []).Select(ProblemLog.NonEmpty).ToArray();
             if (parts.Length < 2 || parts.Any(part => part.Length == 0))
             {
                 _common.Report(file, id, "parts needs at least two non-empty lists of strategy ids");
@@ -193,7 +193,7 @@ internal sealed class RecommendationCompiler(
             {
                 _common.Report(file, id, "nextSteps: not a strategy or hybrid id");
             }
-            else if (!result.TryAdd(id, KnowledgeCompiler.NonEmpty(steps)))
+            else if (!result.TryAdd(id, ProblemLog.NonEmpty(steps)))
             {
                 _common.Report(file, id, "nextSteps: listed twice");
             }
@@ -209,14 +209,14 @@ internal sealed class RecommendationCompiler(
 
     private (string[] Entries, string[] Sources) Ground(string file, string id, List<string>? entries, List<string>? sourceIds)
     {
-        var entryList = KnowledgeCompiler.NonEmpty(entries);
+        var entryList = ProblemLog.NonEmpty(entries);
         foreach (var entry in entryList.Where(e => !entryIds.Contains(e)))
         {
             _common.Report(file, id, $"entry \"{entry}\" is not an entry id");
         }
 
         var resolved = _common.ResolveSources(file, id, sourceIds, sources);
-        if (KnowledgeCompiler.NonEmpty(sourceIds).Length == 0)
+        if (ProblemLog.NonEmpty(sourceIds).Length == 0)
         {
             _common.Report(file, id, "cites no source: add at least one to sources");
         }

@@ -5,7 +5,7 @@ namespace SourcingBot.Knowledge.Loading;
 
 // Validates the time-zone parts of the `recommendation:` sections: delivery regions, where each
 // strategy can put the work, and the local business day.
-internal sealed class RegionCompiler(KnowledgeCompiler common, List<KnowledgeProblem> problems, HashSet<string> strategyIds)
+internal sealed class RegionCompiler(ProblemLog common, List<KnowledgeProblem> problems, HashSet<string> strategyIds)
 {
     public List<DeliveryRegion> CompileRegions((string File, RecommendationDocument Section)[] sections)
     {
@@ -26,8 +26,8 @@ internal sealed class RegionCompiler(KnowledgeCompiler common, List<KnowledgePro
                 common.Report(file, name, $"timeZone \"{region.TimeZone}\" is not a known IANA time zone, e.g. Europe/Warsaw");
             }
 
-            var nearshore = KnowledgeCompiler.NonEmpty(region.NearshoreFor);
-            var offshore = KnowledgeCompiler.NonEmpty(region.OffshoreFor);
+            var nearshore = ProblemLog.NonEmpty(region.NearshoreFor);
+            var offshore = ProblemLog.NonEmpty(region.OffshoreFor);
             foreach (var area in nearshore.Concat(offshore).Where(a => !ConditionFields.Areas.Contains(a, StringComparer.Ordinal)))
             {
                 common.Report(file, name, $"\"{area}\" is not a time-zone area ({string.Join(", ", ConditionFields.Areas)})");
@@ -59,7 +59,7 @@ internal sealed class RegionCompiler(KnowledgeCompiler common, List<KnowledgePro
             }
 
             var parsed = new List<RegionKind>();
-            foreach (var kind in KnowledgeCompiler.NonEmpty(kinds))
+            foreach (var kind in ProblemLog.NonEmpty(kinds))
             {
                 if (Enum.TryParse<RegionKind>(kind, ignoreCase: true, out var value) && Enum.IsDefined(value) && !char.IsDigit(kind[0]))
                 {

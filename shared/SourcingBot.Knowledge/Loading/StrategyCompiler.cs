@@ -9,7 +9,7 @@ internal sealed class StrategyCompiler(
     HashSet<string> entryIds,
     IReadOnlyList<ComparisonDimension> dimensions)
 {
-    private readonly KnowledgeCompiler _common = new([], problems);
+    private readonly ProblemLog _common = new(problems);
 
     public List<Strategy> Compile(IReadOnlyList<(string File, KnowledgeDocument Document)> documents)
     {
@@ -47,7 +47,7 @@ internal sealed class StrategyCompiler(
         {
             Id = id,
             Name = strategy.Name?.Trim() ?? id,
-            Aliases = KnowledgeCompiler.NonEmpty(strategy.Aliases),
+            Aliases = ProblemLog.NonEmpty(strategy.Aliases),
             EntryId = strategy.Entry ?? string.Empty,
             Summary = strategy.Summary?.Trim() ?? string.Empty,
             Values = values.ToDictionary(pair => pair.Key, pair => pair.Value.Trim(), StringComparer.Ordinal),
