@@ -27,6 +27,12 @@ public sealed record Reply
     /// <summary>The sources of what the reply says.</summary>
     public IReadOnlyList<Citation> Sources { get; init; } = [];
 
+    /// <summary>The assessment question this reply asks, for channels that render inputs; null otherwise.</summary>
+    public ReplyPrompt? Prompt { get; init; }
+
+    /// <summary>Text meant to be copied as it is (a Markdown summary), if any.</summary>
+    public string? CopyText { get; init; }
+
     /// <summary>For answers, the topic answered.</summary>
     public string? Topic { get; init; }
 

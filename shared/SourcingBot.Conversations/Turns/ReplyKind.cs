@@ -18,6 +18,15 @@ public enum ReplyKind
     /// <summary>Two strategies side by side.</summary>
     Comparison,
 
+    /// <summary>A question of the guided assessment (see <see cref="Reply.Prompt"/>).</summary>
+    Question,
+
+    /// <summary>The answers given so far, to confirm or correct.</summary>
+    Summary,
+
+    /// <summary>The recommended strategy with its reasons.</summary>
+    Recommendation,
+
     /// <summary>Something went wrong; the text says what to do.</summary>
     Error,
 }
