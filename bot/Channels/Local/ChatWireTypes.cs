@@ -22,7 +22,20 @@ internal sealed record ReplyDto(
     IReadOnlyList<ActionDto> Suggestions,
     IReadOnlyList<SourceDto> Sources,
     string? Topic,
-    double? Confidence);
+    double? Confidence,
+    PromptDto? Prompt,
+    string? CopyText);
+
+internal sealed record PromptDto(
+    string StepId,
+    string Kind,
+    bool MultiSelect,
+    IReadOnlyList<ActionDto> Options,
+    string? Example,
+    int Position,
+    int Count,
+    bool CanSkip,
+    bool CanGoBack);
 
 internal sealed record SectionDto(string Heading, string Text);
 

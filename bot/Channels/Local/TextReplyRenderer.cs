@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using SourcingBot.Conversations.Turns;
+using SourcingBot.Knowledge.Assessment;
 
 namespace SourcingBot.Channels.Local;
 
@@ -31,6 +32,16 @@ internal static partial class TextReplyRenderer
             text.AppendLine().Append(RenderTable(reply.Table));
         }
 
+        if (reply.CopyText is not null)
+        {
+            text.AppendLine().AppendLine("----- copy from here -----").AppendLine(reply.CopyText.TrimEnd()).AppendLine("----- to here -----");
+        }
+
+        if (reply.Prompt is { } prompt)
+        {
+            text.AppendLine().AppendLine(PromptHint(prompt));
+        }
+
         AppendActions(text, reply.Choices, numberedActions, null);
         AppendActions(text, reply.Suggestions, numberedActions, "You could also ask:");
         if (reply.Sources.Count > 0)
@@ -45,6 +56,13 @@ internal static partial class TextReplyRenderer
 
         return text.ToString().TrimEnd();
     }
+
+    private static string PromptHint(ReplyPrompt prompt) => prompt.Kind switch
+    {
+        StepKind.MultipleChoice => "Type the numbers or words of one or more options (e.g. 1, 3), or answer in your own words.",
+        StepKind.SingleChoice => "Type the number of an option, or answer in your own words.",
+        _ => prompt.Example is null ? "Answer in your own words." : $"Answer in your own words, e.g. {prompt.Example}.",
+    };
 
     public static string Plain(string markdown) =>
         Link().Replace(markdown, match => $"{match.Groups["label"].Value} <{match.Groups["url"].Value}>")

@@ -27,4 +27,8 @@ public sealed class ConversationStoreOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "3650.00:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public TimeSpan IdleExpiry { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often the bot deletes conversations idle for longer than <see cref="IdleExpiry"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -28,6 +28,7 @@ internal sealed partial class KnowledgeCompiler(
         var dimensions = CompileDimensions();
         var strategies = new StrategyCompiler(problems, sources, entryIds, dimensions).Compile(documents);
         var recommendation = new RecommendationCompiler(problems, sources, entryIds, strategies).Compile(documents);
+        var assessment = new AssessmentCompiler(problems, sources, entryIds).Compile(documents);
         if (parsedCleanly && entries.Length == 0)
         {
             problems.Add(new KnowledgeProblem(documents.Count > 0 ? documents[0].File : "(no files)", null, "there are no entries"));
@@ -43,6 +44,7 @@ internal sealed partial class KnowledgeCompiler(
         return new KnowledgeBase(entries, sources.Values.ToArray(), dimensions, strategies, CompileVocabulary())
         {
             Recommendation = recommendation,
+            Assessment = assessment,
         };
     }
 

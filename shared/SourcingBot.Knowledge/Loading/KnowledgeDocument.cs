@@ -10,6 +10,7 @@ internal sealed class KnowledgeDocument
     public List<List<string>>? Synonyms { get; set; }
     public Dictionary<string, string>? ShortForms { get; set; }
     public RecommendationDocument? Recommendation { get; set; }
+    public AssessmentDocument? Assessment { get; set; }
 }
 
 internal sealed class SourceDocument

@@ -1,3 +1,4 @@
+using SourcingBot.Knowledge.Assessment;
 using SourcingBot.Knowledge.Recommending;
 
 namespace SourcingBot.Knowledge.Model;
@@ -42,6 +43,9 @@ public sealed class KnowledgeBase
 
     /// <summary>The rules, regions and next steps of the recommendation engine (none unless the content has them).</summary>
     public RecommendationRules Recommendation { get; init; } = RecommendationRules.Empty;
+
+    /// <summary>The guided assessment's intro, triggers and questions (empty unless the content has them).</summary>
+    public AssessmentDefinition Assessment { get; init; } = AssessmentDefinition.Empty;
 
     /// <summary>The entry with this id, or null.</summary>
     public KnowledgeEntry? FindEntry(string id) => _entries.GetValueOrDefault(id);
