@@ -18,7 +18,7 @@ internal static class ChatCommand
         {
             try
             {
-                using var host = console.BuildHost();
+                using var host = console.BuildHost(keepConversations: true);
                 await RunAsync(console, host.Services.GetRequiredService<ITurnHandler>(), cancellationToken);
                 return 0;
             }

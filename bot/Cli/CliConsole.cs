@@ -1,3 +1,4 @@
+using SourcingBot.Conversations.State;
 using SourcingBot.Hosting;
 
 namespace SourcingBot.Cli;
@@ -12,7 +13,10 @@ internal sealed class CliConsole(TextReader input, TextWriter output, TextWriter
     public TextWriter Error { get; } = error;
 
     /// <summary>A host with the shared services and the same configuration sources as the server.</summary>
-    public IHost BuildHost()
+    /// <param name="keepConversations">
+    /// Whether conversations go to the configured store; one-shot commands keep them in memory so they leave no files behind.
+    /// </param>
+    public IHost BuildHost(bool keepConversations = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -24,6 +28,11 @@ internal sealed class CliConsole(TextReader input, TextWriter output, TextWriter
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (!keepConversations)
+        {
+            builder.Configuration.AddInMemoryCollection([new("Storage:Provider", ConversationStoreOptions.MemoryProvider)]);
+        }
+
         builder.Services.AddSourcingBotCore();
         return builder.Build();
     }

@@ -18,7 +18,7 @@ internal static class KnowledgeCommand
         explain.SetAction(async (parse, _) =>
         {
             using var host = console.BuildHost();
-            var answerer = host.Services.GetRequiredService<IKnowledgeProvider>().Answerer;
+            var answerer = host.Services.GetRequiredService<IKnowledgeProvider>().Current.Answerer;
             var explanation = answerer.Explain(parse.GetValue(question) ?? string.Empty);
             await console.Output.WriteLineAsync("terms: " + string.Join(", ", explanation.Terms.Select(t =>
                 t.Weight < 1 ? string.Create(CultureInfo.InvariantCulture, $"{t.Term} (x{t.Weight:0.##})") : t.Term)));

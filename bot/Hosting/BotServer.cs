@@ -1,4 +1,5 @@
 using SourcingBot.Channels.Local;
+using SourcingBot.Storage;
 
 namespace SourcingBot.Hosting;
 
@@ -18,6 +19,7 @@ internal static class BotServer
         builder.Services.AddSourcingBotCore();
         builder.Services.AddSingleton<Readiness>();
         builder.Services.AddHostedService<WarmUpService>();
+        builder.Services.AddHostedService<IdleConversationCleanup>();
         builder.Services.AddProblemDetails();
         builder.Services.AddLocalChannels();
 

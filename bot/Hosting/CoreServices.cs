@@ -1,8 +1,9 @@
 using SourcingBot.Conversations.Engine;
+using SourcingBot.Storage;
 
 namespace SourcingBot.Hosting;
 
-/// <summary>The services every way of running the bot shares: knowledge and the conversation engine.</summary>
+/// <summary>The services every way of running the bot shares: knowledge, the conversation store and the engine.</summary>
 internal static class CoreServices
 {
     public static IServiceCollection AddSourcingBotCore(this IServiceCollection services)
@@ -10,8 +11,9 @@ internal static class CoreServices
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section);
         services.AddSingleton<KnowledgeProvider>();
         services.AddSingleton<IKnowledgeProvider>(provider => provider.GetRequiredService<KnowledgeProvider>());
-        services.AddSingleton<ITurnHandler, ConversationEngine>();
         services.AddSingleton(TimeProvider.System);
+        services.AddConversationStore();
+        services.AddSingleton<ITurnHandler, ConversationEngine>();
         return services;
     }
 }

@@ -1,20 +1,19 @@
 using Microsoft.Extensions.Options;
 using SourcingBot.Conversations.Engine;
-using SourcingBot.Knowledge.Answering;
 using SourcingBot.Knowledge.Loading;
 
 namespace SourcingBot.Hosting;
 
 // Loads and validates the knowledge once, on first use (start-up resolves it, so a broken
-// knowledge file stops the bot before it accepts a request), and hands out the live answerer.
+// knowledge file stops the bot before it accepts a request), and hands out the live knowledge.
 internal sealed partial class KnowledgeProvider : IKnowledgeProvider
 {
-    private readonly Lazy<QuestionAnswerer> _answerer;
+    private readonly Lazy<LoadedKnowledge> _knowledge;
 
     public KnowledgeProvider(IOptions<KnowledgeOptions> options, ILogger<KnowledgeProvider> logger)
     {
         var path = options.Value.Path;
-        _answerer = new Lazy<QuestionAnswerer>(() =>
+        _knowledge = new Lazy<LoadedKnowledge>(() =>
         {
             var result = string.IsNullOrWhiteSpace(path) ? KnowledgeLoader.LoadEmbedded() : KnowledgeLoader.LoadFromPath(path);
             if (!result.IsValid)
@@ -30,11 +29,11 @@ internal sealed partial class KnowledgeProvider : IKnowledgeProvider
             var knowledge = result.Knowledge!;
             Log.KnowledgeLoaded(logger, knowledge.Entries.Count, knowledge.Sources.Count, knowledge.Strategies.Count,
                 string.IsNullOrWhiteSpace(path) ? "built-in content" : path);
-            return new QuestionAnswerer(knowledge);
+            return new LoadedKnowledge(knowledge);
         });
     }
 
-    public QuestionAnswerer Answerer => _answerer.Value;
+    public LoadedKnowledge Current => _knowledge.Value;
 
     private static partial class Log
     {

@@ -1,42 +1,61 @@
 using SourcingBot.Conversations.Engine;
+using SourcingBot.Conversations.Parsing;
+using SourcingBot.Conversations.State;
 using SourcingBot.Conversations.Turns;
 
 namespace SourcingBot.Hosting;
 
-// Loads the knowledge before the server accepts requests (a broken file stops start-up), then
-// runs a few turns through the engine in the background so no user pays for the first JIT.
+// Loads the knowledge before the server accepts requests (a broken file stops start-up), then warms
+// up in the background what the first user would otherwise pay for: Microsoft.Recognizers' models
+// (about a second cold) and the JIT of a few questions and an assessment turn. /readyz waits for it.
 internal sealed partial class WarmUpService(
     IKnowledgeProvider knowledge,
     ITurnHandler engine,
+    IConversationStore store,
+    TimeProvider timeProvider,
     Readiness readiness,
     ILogger<WarmUpService> logger) : BackgroundService
 {
-    private static readonly string[] Questions =
+    private static readonly string[] Turns =
     [
         "what is the difference between outsourcing and offshoring?", "compare nearshore and offshore outsourcing", "hello",
+        "recommend", "cost and talent", "why do you ask?",
     ];
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = knowledge.Answerer;
+        _ = knowledge.Current;
         return base.StartAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = TimeProvider.System.GetTimestamp();
-        foreach (var question in Questions)
+        var started = timeProvider.GetTimestamp();
+        await Task.Run(WarmUpRecognizers, stoppingToken);
+        var recognizers = timeProvider.GetElapsedTime(started);
+
+        var conversationId = $"warm-up-{Guid.NewGuid():N}";
+        foreach (var text in Turns)
         {
-            await engine.HandleAsync(new IncomingTurn("warm-up", "warm-up", "warm-up", question), stoppingToken);
+            await engine.HandleAsync(new IncomingTurn("warm-up", conversationId, "warm-up", text), stoppingToken);
         }
 
+        await store.DeleteAsync(conversationId, stoppingToken);
         readiness.MarkReady();
-        Log.WarmedUp(logger, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        Log.WarmedUp(logger, timeProvider.GetElapsedTime(started).TotalMilliseconds, recognizers.TotalMilliseconds);
+    }
+
+    private void WarmUpRecognizers()
+    {
+        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        _ = FreeAnswerParser.ParseNumber("about forty people");
+        _ = FreeAnswerParser.ParseMoney("$250k a year");
+        _ = FreeAnswerParser.ParseMonthsUntil("within 3 months", today);
     }
 
     private static partial class Log
     {
-        [LoggerMessage(1, LogLevel.Information, "Warm-up finished in {Milliseconds:F0} ms; ready")]
-        public static partial void WarmedUp(ILogger logger, double milliseconds);
+        [LoggerMessage(1, LogLevel.Information, "Warm-up finished in {Milliseconds:F0} ms (text recognizers {RecognizerMilliseconds:F0} ms); ready")]
+        public static partial void WarmedUp(ILogger logger, double milliseconds, double recognizerMilliseconds);
     }
 }

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SourcingBot.Conversations.Engine;
+using SourcingBot.Conversations.State;
 using SourcingBot.Conversations.Turns;
 using SourcingBot.Knowledge.Answering;
 using SourcingBot.Knowledge.Loading;
@@ -19,8 +20,9 @@ public class AnsweringBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _answerer = new QuestionAnswerer(KnowledgeLoader.LoadEmbedded().Knowledge!);
-        _engine = new ConversationEngine(new FixedKnowledge(_answerer));
+        var knowledge = new LoadedKnowledge(KnowledgeLoader.LoadEmbedded().Knowledge!);
+        _answerer = knowledge.Answerer;
+        _engine = new ConversationEngine(new FixedKnowledge(knowledge), new InMemoryConversationStore(new ConversationStoreOptions(), TimeProvider.System), TimeProvider.System);
     }
 
     [Benchmark]
@@ -30,8 +32,8 @@ public class AnsweringBenchmarks
     public async Task<TurnResult> Turn() =>
         await _engine.HandleAsync(new IncomingTurn("bench", "bench", "bench", Question), CancellationToken.None);
 
-    private sealed class FixedKnowledge(QuestionAnswerer answerer) : IKnowledgeProvider
+    private sealed class FixedKnowledge(LoadedKnowledge knowledge) : IKnowledgeProvider
     {
-        public QuestionAnswerer Answerer => answerer;
+        public LoadedKnowledge Current => knowledge;
     }
 }

@@ -1,63 +1,55 @@
+using SourcingBot.Conversations.Dialogs;
+using SourcingBot.Conversations.State;
 using SourcingBot.Conversations.Turns;
-using SourcingBot.Knowledge.Answering;
 
 namespace SourcingBot.Conversations.Engine;
 
-/// <summary>The channel-neutral engine: reads a turn, consults the knowledge module, returns replies.</summary>
-public sealed class ConversationEngine(IKnowledgeProvider knowledge) : ITurnHandler
+/// <summary>
+/// The channel-neutral engine: loads the conversation's state, works out the replies to a turn, and saves
+/// the new state with optimistic concurrency. When another turn of the same conversation saved first, the
+/// turn runs again on the fresh state, so concurrent turns never lose an update.
+/// </summary>
+public sealed class ConversationEngine(IKnowledgeProvider knowledge, IConversationStore store, TimeProvider timeProvider) : ITurnHandler
 {
+    /// <summary>How often a turn is re-run after losing a race with another turn of its conversation.</summary>
+    public const int MaximumAttempts = 5;
+
     /// <inheritdoc />
-    public ValueTask<TurnResult> HandleAsync(IncomingTurn turn, CancellationToken cancellationToken)
+    public async ValueTask<TurnResult> HandleAsync(IncomingTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        cancellationToken.ThrowIfCancellationRequested();
-        var answerer = knowledge.Answerer;
-        var replies = new ReplyBuilder(answerer.Knowledge);
-        var result = turn.Value is { Count: > 0 } value
-            ? HandleAction(value, turn.Text, answerer, replies)
-            : HandleText(turn.Text ?? string.Empty, answerer, replies);
-        return ValueTask.FromResult(new TurnResult(result));
-    }
-
-    private static Reply[] HandleAction(
-        IReadOnlyDictionary<string, string> value, string? text, QuestionAnswerer answerer, ReplyBuilder replies)
-    {
-        switch (value.GetValueOrDefault(ActionValues.ActionKey))
+        ArgumentException.ThrowIfNullOrEmpty(turn.ConversationId);
+        var context = new DialogContext(knowledge.Current, DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime));
+        var router = new TurnRouter(context);
+        for (var attempt = 1; attempt <= MaximumAttempts; attempt++)
         {
-            case ActionValues.Ask when answerer.Knowledge.FindEntry(value.GetValueOrDefault(ActionValues.EntryIdKey) ?? string.Empty) is { } entry:
-                return [replies.Answer(entry, 1.0)];
-            case ActionValues.Compare when answerer.Comparer.Compare(
-                value.GetValueOrDefault(ActionValues.FirstKey) ?? string.Empty,
-                value.GetValueOrDefault(ActionValues.SecondKey) ?? string.Empty) is { } comparison:
-                return [replies.Comparison(comparison)];
-            case ActionValues.None:
-                return [replies.NoneOfThese()];
-            default:
-                return string.IsNullOrWhiteSpace(text) ? [replies.UnknownButton()] : HandleText(text, answerer, replies);
-        }
-    }
+            cancellationToken.ThrowIfCancellationRequested();
+            var stored = await store.LoadAsync(turn.ConversationId, cancellationToken);
+            var state = stored is null ? DialogState.Empty : DialogStateSerializer.Deserialize(stored.State) ?? DialogState.Empty;
+            var outcome = router.Handle(state, turn);
+            if (outcome.Forget)
+            {
+                await store.DeleteAsync(turn.ConversationId, cancellationToken);
+                return new TurnResult(outcome.Replies);
+            }
 
-    private static Reply[] HandleText(string text, QuestionAnswerer answerer, ReplyBuilder replies)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return [replies.Decline(null, 0)];
+            if (stored is null && outcome.State.IsEmpty)
+            {
+                return new TurnResult(outcome.Replies);
+            }
+
+            var json = DialogStateSerializer.Serialize(outcome.State);
+            var saved = await store.SaveAsync(turn.ConversationId, json, stored?.Version ?? 0, cancellationToken);
+            if (saved.Outcome == SaveOutcome.Saved)
+            {
+                return new TurnResult(outcome.Replies);
+            }
         }
 
-        if (answerer.Comparer.FindRequest(text) is { } comparison)
+        return new TurnResult([new Reply
         {
-            return [replies.Comparison(comparison)];
-        }
-
-        return answerer.AnswerParts(text).Select(result => Reply(result, replies)).ToArray();
+            Kind = ReplyKind.Error,
+            Text = "Several messages of this conversation arrived at once and I couldn't keep up. Please send your last message again.",
+        }]);
     }
-
-    private static Reply Reply(AnswerResult result, ReplyBuilder replies) => result.Outcome switch
-    {
-        AnswerOutcome.Answered => replies.Answer(result.Entry!, result.Confidence),
-        AnswerOutcome.Ambiguous when result.Alternatives.Count > 0 =>
-            ReplyBuilder.DidYouMean(result.Alternatives, result.Topic, result.Confidence),
-        AnswerOutcome.Declined => replies.Decline(result.Entry, result.Confidence),
-        _ => replies.Decline(null, 1 - result.Confidence),
-    };
 }

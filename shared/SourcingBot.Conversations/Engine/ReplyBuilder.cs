@@ -88,14 +88,20 @@ internal sealed class ReplyBuilder(KnowledgeBase knowledge)
                     [figure.Value, figure.Text, string.Create(CultureInfo.InvariantCulture, $"{figure.Source.Publisher} ({figure.Source.Year})")])
                     .ToArray());
 
-    // Follow-ups first, then the way forward (how to choose), so no answer is a dead end.
-    private ReplyAction[] Suggestions(IEnumerable<string> entryIds, string? exclude) =>
-        entryIds.Append(WellKnownEntries.ChooseStrategy)
+    // Follow-ups first, then the way forward (the guided assessment, or how to choose when the content
+    // has no assessment), so no answer is a dead end.
+    private ReplyAction[] Suggestions(IEnumerable<string> entryIds, string? exclude)
+    {
+        var canAssess = !knowledge.Assessment.IsEmpty && knowledge.Strategies.Count >= 2;
+        var entries = (canAssess ? entryIds : entryIds.Append(WellKnownEntries.ChooseStrategy))
             .Where(id => id != exclude)
             .Distinct(StringComparer.Ordinal)
             .Select(knowledge.FindEntry)
             .OfType<KnowledgeEntry>()
-            .Take(MaximumSuggestions)
-            .Select(entry => new ReplyAction(entry.Title, ActionValues.AskEntry(entry.Id)))
-            .ToArray();
+            .Take(canAssess ? MaximumSuggestions - 1 : MaximumSuggestions)
+            .Select(entry => new ReplyAction(entry.Title, ActionValues.AskEntry(entry.Id)));
+        return canAssess
+            ? entries.Append(new ReplyAction("Get a recommendation", ActionValues.StartAssessment)).ToArray()
+            : entries.ToArray();
+    }
 }

@@ -58,7 +58,9 @@ public static class ActionValues
     public static IReadOnlyDictionary<string, string> AnswerStep(string stepId, params IEnumerable<string> optionValues) =>
         new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            [ActionKey] = Answer, [StepKey] = stepId, [OptionsKey] = string.Join(',', optionValues),
+            [ActionKey] = Answer,
+            [StepKey] = stepId,
+            [OptionsKey] = string.Join(',', optionValues),
         };
 
     /// <summary>A value that runs a command, optionally about one step (e.g. which answer to change).</summary>
@@ -66,7 +68,8 @@ public static class ActionValues
     {
         var value = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            [ActionKey] = Command, [CommandKey] = DialogCommands.Name(command),
+            [ActionKey] = Command,
+            [CommandKey] = DialogCommands.Name(command),
         };
         if (stepId is not null)
         {

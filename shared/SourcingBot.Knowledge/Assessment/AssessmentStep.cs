@@ -32,6 +32,12 @@ public sealed record AssessmentStep
     /// <summary>Whether "skip" is offered; every step can still be left out after repeated unreadable answers.</summary>
     public bool Optional { get; init; }
 
+    /// <summary>
+    /// Whether an answer mentioned in the message that starts the assessment ("recommend a way to outsource our
+    /// customer support") is taken, so the question is not asked; for steps whose options are distinctive.
+    /// </summary>
+    public bool FromFirstMessage { get; init; }
+
     /// <summary>The options of a choice step, in the order they are shown; empty for other kinds.</summary>
     public IReadOnlyList<StepOption> Options { get; init; } = [];
 

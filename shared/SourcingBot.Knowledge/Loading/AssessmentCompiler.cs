@@ -116,6 +116,7 @@ internal sealed class AssessmentCompiler(
         }
 
         var optional = ParseFlag(file, id, step.Optional, "optional");
+        var fromFirstMessage = ParseFlag(file, id, step.FromFirstMessage, "fromFirstMessage");
         var options = kind is { } known ? CompileOptions(file, id, known, field, step.Options) : [];
         var (minimum, maximum) = CompileRange(file, id, kind, step);
         var keywords = CompileKeywords(file, id, step.Keywords);
@@ -144,6 +145,7 @@ internal sealed class AssessmentCompiler(
                 Expected = step.Expected!.Trim(),
                 Example = string.IsNullOrWhiteSpace(step.Example) ? null : step.Example.Trim(),
                 Optional = optional,
+                FromFirstMessage = fromFirstMessage,
                 Options = options,
                 Minimum = minimum,
                 Maximum = maximum,

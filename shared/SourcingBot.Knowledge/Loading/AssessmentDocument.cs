@@ -19,6 +19,7 @@ internal sealed class AssessmentDocument
         public string? Expected { get; set; }
         public string? Example { get; set; }
         public string? Optional { get; set; }
+        public string? FromFirstMessage { get; set; }
         public string? Unit { get; set; }
         public List<OptionDocument>? Options { get; set; }
         public string? Minimum { get; set; }

@@ -14,7 +14,7 @@ public sealed class ConversationEngineTests
         reply.Topic.Should().Be("define-offshoring");
         reply.Sources.Should().NotBeEmpty();
         reply.Suggestions.Count.Should().BeInRange(2, 4);
-        reply.Suggestions.Should().Contain(s => s.Value[ActionValues.EntryIdKey] == "choose-strategy", "every answer offers a way forward");
+        reply.Suggestions[^1].Value[ActionValues.ActionKey].Should().Be(ActionValues.Assess, "every answer offers a way forward: the guided assessment");
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed partial class AssessmentContentTests
         ShouldOfferEvery<DataSensitivity>("data");
         Definition.FindStep("data")!.FindOption("none")!.Exclusive.Should().BeTrue();
         Definition.FindStep("goals")!.FindOption("reduce-costs")!.Synonyms.Should().Contain(["cheaper", "save money"]);
-        Definition.FindStep("function")!.FindOption("software-development")!.Synonyms.Should().Contain(["it", "developers"]);
+        Definition.FindStep("function")!.FindOption("software-development")!.Synonyms.Should().Contain(["it department", "developers"]);
     }
 
     [Fact]

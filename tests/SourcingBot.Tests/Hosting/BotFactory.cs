@@ -3,10 +3,32 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace SourcingBot.Tests.Hosting;
 
-/// <summary>The bot in the test host, with optional configuration overrides.</summary>
+/// <summary>
+/// The bot in the test host, with optional configuration overrides. Conversations go to a SQLite file of
+/// its own in a temporary folder (deleted on dispose), unless another path is given to share it.
+/// </summary>
 public sealed class BotFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
+    private string? _ownFolder;
+
+    public BotFactory()
+    {
+        _ownFolder = Path.Combine(Path.GetTempPath(), $"sourcingbot-test-{Guid.NewGuid():N}");
+        DatabasePath = Path.Combine(_ownFolder, "sourcingbot.db");
+        _settings["Storage:SqlitePath"] = DatabasePath;
+    }
+
+    /// <summary>The SQLite file the bot keeps conversations in.</summary>
+    public string DatabasePath { get; private set; }
+
+    /// <summary>A bot that keeps conversations in <paramref name="path"/>, e.g. to restart on the same file; the caller deletes it.</summary>
+    public static BotFactory WithDatabase(string path)
+    {
+        var factory = new BotFactory { _ownFolder = null, DatabasePath = path };
+        factory._settings["Storage:SqlitePath"] = path;
+        return factory;
+    }
 
     public BotFactory With(string key, string? value)
     {
@@ -20,6 +42,27 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        DeleteOwnFolder();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        DeleteOwnFolder();
+    }
+
+    private void DeleteOwnFolder()
+    {
+        if (_ownFolder is not null && Directory.Exists(_ownFolder))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_ownFolder, recursive: true);
         }
     }
 }

@@ -1,0 +1,21 @@
+using SourcingBot.Conversations.Engine;
+using SourcingBot.Knowledge.Assessment;
+using SourcingBot.Knowledge.Model;
+
+namespace SourcingBot.Conversations.Dialogs;
+
+// Everything one turn may consult: the live knowledge and today's date (for deadlines and daylight saving).
+internal sealed class DialogContext(LoadedKnowledge loaded, DateOnly today)
+{
+    public LoadedKnowledge Loaded { get; } = loaded;
+
+    public KnowledgeBase Knowledge => Loaded.Knowledge;
+
+    public AssessmentDefinition Assessment => Loaded.Knowledge.Assessment;
+
+    public bool CanAssess => !Assessment.IsEmpty && Loaded.Recommender is not null;
+
+    public DateOnly Today { get; } = today;
+
+    public ReplyBuilder Replies { get; } = new(loaded.Knowledge);
+}
