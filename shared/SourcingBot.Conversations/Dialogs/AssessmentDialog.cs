@@ -260,9 +260,14 @@ internal sealed class AssessmentDialog(DialogContext context)
         }
 
         var options = step.Options.Where(option => chosen.Contains(option.Value, StringComparer.Ordinal)).ToArray();
-        if (step.Kind == StepKind.SingleChoice && options.Length > 1 || options.Length > 1 && options.Any(option => option.Exclusive))
+        if (step.Kind == StepKind.SingleChoice && options.Length > 1)
         {
             return Resume(state, progress, [], $"Pick just one for **{step.Label}**:");
+        }
+
+        if (options.Length > 1 && options.FirstOrDefault(option => option.Exclusive) is { } exclusive)
+        {
+            return Resume(state, progress, [], $"\"{exclusive.Label}\" can't be combined with other options; pick again:");
         }
 
         var answer = new StepAnswer { Options = options.Select(o => o.Value).ToArray(), Display = string.Join(", ", options.Select(o => o.Label)) };

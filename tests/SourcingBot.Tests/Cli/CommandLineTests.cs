@@ -71,7 +71,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Chat_ScriptedInput_AnswersAndNumberPicksASuggestion()
     {
-        var (exitCode, output, _) = await CliRunner.RunAsync("what is nearshoring\n1\nexit\n", "chat");
+        var (exitCode, output, _) = await CliRunner.RunAsync("what is nearshoring\n1\nexit\n", "--Storage:Provider", "Memory", "chat");
 
         exitCode.Should().Be(0);
         var answers = output.Split("> ", StringSplitOptions.RemoveEmptyEntries);
@@ -79,6 +79,31 @@ public sealed class CommandLineTests
         answers[1].Should().ContainEquivalentOf("nearshor").And.Contain("You could also ask:").And.Contain("  1. ");
         var firstSuggestion = answers[1].Split('\n').First(line => line.StartsWith("  1. ", StringComparison.Ordinal))[5..].Trim();
         answers[2].Should().StartWith(firstSuggestion);
+    }
+
+    [Fact]
+    public async Task Chat_Assessment_RunsToARecommendationWithNumbersPickingOptions()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"sourcingbot-cli-{Guid.NewGuid():N}.db");
+        const string Script = "recommend\ncost and talent\n2\na support function\nyes\nabout forty people\n250\n$250k a year\n"
+            + "within 3 months\nBerlin\nasynchronous\nnone\nno\nno\nyes\nexit\n";
+        try
+        {
+            var (exitCode, output, _) = await CliRunner.RunAsync(Script, "--Storage:SqlitePath", database, "chat");
+
+            exitCode.Should().Be(0);
+            output.Should().Contain("Question 1 of 13").And.Contain("Question 13 of 13");
+            output.Should().Contain("Noted: Software development and IT.", "typing 2 picks the second option");
+            output.Should().Contain("Your answers").And.Contain("Recommended: ").And.Contain("# Sourcing recommendation");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(database) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
     }
 
     [Theory]

@@ -63,6 +63,25 @@ public sealed class AssessmentChatTests(BotFactory factory) : IClassFixture<BotF
         clicked.Should().Equal(typed);
     }
 
+    [Theory]
+    [InlineData("start", "by next March", "month")]
+    [InlineData("start", "2 weeks", "2 weeks")]
+    [InlineData("budget", "250 000 EUR", "EUR 250,000")]
+    [InlineData("budget", "£1.2 million", "GBP 1,200,000")]
+    [InlineData("headquarters", "UTC+5:30", "Asia/Kolkata")]
+    [InlineData("headquarters", "America/Chicago", "America/Chicago")]
+    [InlineData("team-size", "between 30 and 50 people", "40 people")]
+    [InlineData("company-size", "a dozen", "12 employees")]
+    public async Task Assessment_FreeAnswerOfEachKind_IsReadAndConfirmed(string step, string answer, string understood)
+    {
+        var chat = await AtStepAsync(step);
+
+        var replies = await chat.SayAsync(answer);
+
+        replies.AskedStep().Should().NotBe(step);
+        ChatClient.Text(replies.Last(), "text").Should().StartWith("Noted: ").And.Contain(understood);
+    }
+
     [Fact]
     public async Task Assessment_UnreadableAnswer_ReasksWithWhatItExpects_ThenMovesOnAfterThreeTries()
     {
