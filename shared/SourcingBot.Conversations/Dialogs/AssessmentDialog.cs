@@ -33,11 +33,15 @@ internal sealed class AssessmentDialog(DialogContext context)
             : "\n\nFrom your message I noted: " + string.Join("; ", Definition.Steps.Where(s => known.ContainsKey(s.Id)).Select(s => $"**{s.Label}:** {known[s.Id].Display}"))
               + ". You can change that in the summary at the end.";
         var progress = AssessmentNavigator.Begin(Definition, known);
+        var shared = context.Scope == ConversationScope.Shared
+            ? "\n\n**Everyone in this conversation can read your answers.** For budgets and other private details, continue in a private chat with me."
+            : string.Empty;
         var intro = new Reply
         {
             Kind = ReplyKind.Message,
             Title = "Let's find the right sourcing strategy",
-            Text = (lead is null ? string.Empty : lead + "\n\n") + Definition.Intro.Trim() + noted,
+            Text = (lead is null ? string.Empty : lead + "\n\n") + Definition.Intro.Trim() + noted + shared,
+            Suggestions = context.Scope == ConversationScope.Shared ? [new ReplyAction("Continue privately", ActionValues.ContinuePrivately)] : [],
         };
         return new DialogOutcome(state with { Assessment = progress }, [intro, Prompt(progress)]);
     }

@@ -19,7 +19,7 @@ public sealed class ConversationEngine(IKnowledgeProvider knowledge, IConversati
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentException.ThrowIfNullOrEmpty(turn.ConversationId);
-        var context = new DialogContext(knowledge.Current, DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime));
+        var context = new DialogContext(knowledge.Current, DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime), turn.Scope);
         var router = new TurnRouter(context);
         for (var attempt = 1; attempt <= MaximumAttempts; attempt++)
         {

@@ -24,6 +24,12 @@ public static class ActionValues
     /// <summary>An assessment command: <c>{ action: command, command, step? }</c>; see <see cref="DialogCommand"/>.</summary>
     public const string Command = "command";
 
+    /// <summary>
+    /// Continue in a private conversation: <c>{ action: private }</c>. The engine offers it in shared conversations;
+    /// each channel renders it as its own way there (a deep link to the 1:1 chat, an ephemeral command).
+    /// </summary>
+    public const string Private = "private";
+
     /// <summary>The key naming an assessment step.</summary>
     public const string StepKey = "step";
 
@@ -53,6 +59,10 @@ public static class ActionValues
     /// <summary>A value that starts the assessment.</summary>
     public static IReadOnlyDictionary<string, string> StartAssessment { get; } =
         new Dictionary<string, string>(StringComparer.Ordinal) { [ActionKey] = Assess };
+
+    /// <summary>The value of the "continue privately" button.</summary>
+    public static IReadOnlyDictionary<string, string> ContinuePrivately { get; } =
+        new Dictionary<string, string>(StringComparer.Ordinal) { [ActionKey] = Private };
 
     /// <summary>A value that answers <paramref name="stepId"/> with the given option values.</summary>
     public static IReadOnlyDictionary<string, string> AnswerStep(string stepId, params IEnumerable<string> optionValues) =>

@@ -6,9 +6,11 @@ namespace SourcingBot.Conversations.Turns;
 /// <param name="UserId">Who sent it.</param>
 /// <param name="Text">What the user typed, or the label of the button they clicked.</param>
 /// <param name="Value">What a clicked button or submitted form carries, or null for typed text.</param>
+/// <param name="Scope">Whether others read along; the assessment warns before asking for company details in a shared conversation.</param>
 public sealed record IncomingTurn(
     string Channel,
     string ConversationId,
     string UserId,
     string? Text,
-    IReadOnlyDictionary<string, string>? Value = null);
+    IReadOnlyDictionary<string, string>? Value = null,
+    ConversationScope Scope = ConversationScope.Personal);

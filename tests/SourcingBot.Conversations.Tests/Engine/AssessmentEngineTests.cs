@@ -45,6 +45,20 @@ public sealed class AssessmentEngineTests
     }
 
     [Fact]
+    public async Task Start_InASharedConversation_WarnsThatOthersReadAlongAndOffersAPrivateChat()
+    {
+        var engine = new ConversationHarness().Engine;
+
+        var shared = await engine.HandleAsync(new IncomingTurn("test", "group-1", "user", "recommend", Scope: ConversationScope.Shared), CancellationToken.None);
+        var personal = await engine.HandleAsync(new IncomingTurn("test", "one-to-one", "user", "recommend"), CancellationToken.None);
+
+        shared.Replies[0].Text.Should().Contain("Everyone in this conversation can read your answers");
+        shared.Replies[0].Suggestions.Should().ContainSingle(s => s.Value[ActionValues.ActionKey] == ActionValues.Private);
+        personal.Replies[0].Text.Should().NotContain("Everyone in this conversation");
+        shared.Replies[^1].Prompt!.StepId.Should().Be("goals", "the assessment still runs where it was asked");
+    }
+
+    [Fact]
     public async Task ConcurrentTurns_InOneConversation_AreAllReflected()
     {
         var chat = new ConversationHarness();
