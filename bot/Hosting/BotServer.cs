@@ -20,6 +20,7 @@ internal static class BotServer
         builder.Services.AddSingleton<Readiness>();
         builder.Services.AddHostedService<WarmUpService>();
         builder.Services.AddHostedService<IdleConversationCleanup>();
+        builder.Services.AddHostedService<KnowledgeWatcher>();
         builder.Services.AddProblemDetails();
         builder.Services.AddLocalChannels();
 
