@@ -17,6 +17,7 @@ internal static class BotServer
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot(args) });
         builder.Services.AddSourcingBotCore();
+        builder.AddTelemetry();
         builder.Services.AddSingleton<Readiness>();
         builder.Services.AddHostedService<WarmUpService>();
         builder.Services.AddHostedService<IdleConversationCleanup>();
@@ -29,6 +30,7 @@ internal static class BotServer
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthEndpoints();
+        app.MapTelemetry();
         app.MapLocalChannels();
         return app;
     }

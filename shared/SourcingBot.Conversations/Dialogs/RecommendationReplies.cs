@@ -32,6 +32,7 @@ internal static class RecommendationReplies
             Sources = r.Sources.Select(ReplyBuilder.Cite).ToArray(),
             Suggestions = Suggestions(context, r),
             CopyText = RecommendationSummary.ToMarkdown(r),
+            Topic = r.Recommended.Id,
             Confidence = r.Confidence,
         };
     }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace SourcingBot.Tests.Hosting;
 
@@ -10,6 +12,7 @@ namespace SourcingBot.Tests.Hosting;
 public sealed class BotFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<Action<IServiceCollection>> _services = [];
     private string? _ownFolder;
 
     public BotFactory()
@@ -36,9 +39,17 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Adds or replaces services after the bot's own registrations (e.g. an in-memory telemetry exporter).</summary>
+    public BotFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureTestServices(services => _services.ForEach(configure => configure(services)));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

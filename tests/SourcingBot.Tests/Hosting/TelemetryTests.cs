@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace SourcingBot.Tests.Hosting;
+
+public sealed class TelemetryTests
+{
+    [Fact]
+    public async Task Turns_AreTracedAndCounted_WithoutUserText()
+    {
+        var spans = new List<Activity>();
+        var metrics = new List<Metric>();
+        await using var factory = new BotFactory().WithServices(services =>
+        {
+            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans));
+            services.ConfigureOpenTelemetryMeterProvider(meters => meters.AddInMemoryExporter(metrics));
+        });
+        var chat = new ChatClient(factory.CreateClient());
+        string[] texts = ["what is nearshoring?", "how do I open an offshore bank account", "recommend", "cost and talent", "cancel"];
+
+        foreach (var text in texts)
+        {
+            await chat.SayAsync(text);
+        }
+
+        factory.Services.GetRequiredService<TracerProvider>().ForceFlush();
+        factory.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        var turns = spans.Where(span => span.DisplayName == "turn" && span.GetTagItem("sourcingbot.channel") as string == "api").ToArray();
+        turns.Select(span => span.GetTagItem("sourcingbot.outcome")).Should()
+            .Contain(["answered", "unanswered", "assessment-started", "assessment-step", "assessment-abandoned"]);
+        turns.Should().Contain(span => span.GetTagItem("sourcingbot.topic") as string == "define-nearshoring");
+        turns.Should().Contain(span => span.GetTagItem("sourcingbot.step") as string == "function");
+        var tagValues = turns.SelectMany(span => span.TagObjects).Select(tag => tag.Value?.ToString() ?? string.Empty).ToArray();
+        tagValues.Should().NotContain(value => texts.Any(text => value.Contains(text, StringComparison.OrdinalIgnoreCase)), "spans never carry what users typed");
+        metrics.Select(metric => metric.Name).Should().Contain(
+            ["sourcingbot.turn.duration", "sourcingbot.answers", "sourcingbot.answers.unanswered", "sourcingbot.assessments.started",
+             "sourcingbot.assessments.abandoned", "sourcingbot.store.duration"]);
+    }
+
+    [Fact]
+    public async Task MetricsEndpoint_ServesPrometheusText_OnlyWhenConfigured()
+    {
+        await using var on = new BotFactory().With("Telemetry:PrometheusEndpoint", "true");
+        await using var off = new BotFactory();
+        await new ChatClient(on.CreateClient()).SayAsync("what is offshoring?");
+
+        var scraped = await on.CreateClient().GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        using var absent = await off.CreateClient().GetAsync(new Uri("/metrics", UriKind.Relative));
+
+        scraped.Should().Contain("sourcingbot_turn_duration").And.Contain("sourcingbot_answers");
+        absent.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+}
