@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using SourcingBot.Channels.Local;
-using SourcingBot.Conversations.Engine;
 using SourcingBot.Conversations.Turns;
+using SourcingBot.Hosting;
 using SourcingBot.Knowledge.Loading;
 
 namespace SourcingBot.Cli;
@@ -27,7 +27,7 @@ internal static class AskCommand
             try
             {
                 using var host = console.BuildHost();
-                var engine = host.Services.GetRequiredService<ITurnHandler>();
+                var engine = host.Services.GetRequiredService<TurnErrors>();
                 var result = await engine.HandleAsync(new IncomingTurn("console", "cli-ask", "cli-user", text.Trim()), cancellationToken);
                 await console.Output.WriteLineAsync(parse.GetValue(json) ? Json(result) : Text(result));
                 return 0;

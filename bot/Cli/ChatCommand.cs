@@ -1,7 +1,7 @@
 using System.CommandLine;
 using SourcingBot.Channels.Local;
-using SourcingBot.Conversations.Engine;
 using SourcingBot.Conversations.Turns;
+using SourcingBot.Hosting;
 using SourcingBot.Knowledge.Loading;
 
 namespace SourcingBot.Cli;
@@ -19,7 +19,7 @@ internal static class ChatCommand
             try
             {
                 using var host = console.BuildHost(keepConversations: true);
-                await RunAsync(console, host.Services.GetRequiredService<ITurnHandler>(), cancellationToken);
+                await RunAsync(console, host.Services.GetRequiredService<TurnErrors>(), cancellationToken);
                 return 0;
             }
             catch (KnowledgeValidationException exception)
@@ -31,7 +31,7 @@ internal static class ChatCommand
         return command;
     }
 
-    private static async Task RunAsync(CliConsole console, ITurnHandler engine, CancellationToken cancellationToken)
+    private static async Task RunAsync(CliConsole console, TurnErrors engine, CancellationToken cancellationToken)
     {
         var conversationId = $"console-{Guid.NewGuid():N}";
         await console.Output.WriteLineAsync(

@@ -14,6 +14,7 @@ internal static class CoreServices
         services.AddSingleton(TimeProvider.System);
         services.AddConversationStore();
         services.AddSingleton<ITurnHandler, ConversationEngine>();
+        services.AddSingleton<TurnErrors>();
         return services;
     }
 }

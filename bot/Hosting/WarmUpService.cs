@@ -34,13 +34,22 @@ internal sealed partial class WarmUpService(
         await Task.Run(WarmUpRecognizers, stoppingToken);
         var recognizers = timeProvider.GetElapsedTime(started);
 
+        // A store that is down must not stop the host: warming up is an optimisation, and questions work without it.
         var conversationId = $"warm-up-{Guid.NewGuid():N}";
-        foreach (var text in Turns)
+        try
         {
-            await engine.HandleAsync(new IncomingTurn("warm-up", conversationId, "warm-up", text), stoppingToken);
+            foreach (var text in Turns)
+            {
+                await engine.HandleAsync(new IncomingTurn("warm-up", conversationId, "warm-up", text), stoppingToken);
+            }
+
+            await store.DeleteAsync(conversationId, stoppingToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Log.WarmUpTurnFailed(logger, exception);
         }
 
-        await store.DeleteAsync(conversationId, stoppingToken);
         readiness.MarkReady();
         Log.WarmedUp(logger, timeProvider.GetElapsedTime(started).TotalMilliseconds, recognizers.TotalMilliseconds);
     }
@@ -57,5 +66,8 @@ internal sealed partial class WarmUpService(
     {
         [LoggerMessage(1, LogLevel.Information, "Warm-up finished in {Milliseconds:F0} ms (text recognizers {RecognizerMilliseconds:F0} ms); ready")]
         public static partial void WarmedUp(ILogger logger, double milliseconds, double recognizerMilliseconds);
+
+        [LoggerMessage(2, LogLevel.Warning, "A warm-up turn failed; carrying on (the first real turns may be slower)")]
+        public static partial void WarmUpTurnFailed(ILogger logger, Exception exception);
     }
 }

@@ -2,8 +2,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using SourcingBot.Conversations.Engine;
 using SourcingBot.Conversations.Turns;
+using SourcingBot.Hosting;
 
 namespace SourcingBot.Channels.Local;
 
@@ -16,7 +16,7 @@ internal static partial class ChatEndpoint
     private static partial Regex IdPattern();
 
     public static async Task<Results<Ok<ChatResponse>, ProblemHttpResult, ValidationProblem>> HandleAsync(
-        HttpContext context, ITurnHandler engine, IOptions<ChatOptions> options, CancellationToken cancellationToken)
+        HttpContext context, TurnErrors engine, IOptions<ChatOptions> options, CancellationToken cancellationToken)
     {
         var limits = options.Value;
         if (!IsJson(context.Request.ContentType))

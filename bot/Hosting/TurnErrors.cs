@@ -1,0 +1,49 @@
+using System.Security.Cryptography;
+using SourcingBot.Conversations.Engine;
+using SourcingBot.Conversations.Turns;
+
+namespace SourcingBot.Hosting;
+
+// The turn-error policy every channel shares: a turn that fails is logged with a short reference code,
+// and the user gets a friendly reply quoting that code — never an exception message or a stack trace.
+// The engine saves state only after a turn succeeded, so a failed turn leaves the conversation as it was.
+internal sealed partial class TurnErrors(ITurnHandler engine, ILogger<TurnErrors> logger)
+{
+    private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    public async ValueTask<TurnResult> HandleAsync(IncomingTurn turn, CancellationToken cancellationToken)
+    {
+        var reference = NewReference();
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["TurnReference"] = reference, ["Channel"] = turn.Channel });
+        try
+        {
+            return await engine.HandleAsync(turn, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.TurnFailed(logger, exception, reference, turn.Channel);
+            return new TurnResult([Failure(reference)]);
+        }
+    }
+
+    public static Reply Failure(string reference) => new()
+    {
+        Kind = ReplyKind.Error,
+        Text = $"Sorry, something went wrong on my side and I couldn't answer that. Nothing you told me was lost; please try again in a moment. If it keeps happening, quote reference **{reference}**.",
+    };
+
+    // Eight characters without look-alikes (no 0/O, 1/I): easy to read out and to find in the logs.
+    public static string NewReference() => string.Create(8, 0, (span, _) =>
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            span[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+        }
+    });
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Error, "Turn failed (reference {Reference}, channel {Channel})")]
+        public static partial void TurnFailed(ILogger logger, Exception exception, string reference, string channel);
+    }
+}
