@@ -13,7 +13,7 @@ internal static class CounterfactualFinder
         var seen = new HashSet<(ProfileField, string)>();
         foreach (var (field, answer, condition, changed) in AnswerAlternatives.For(profile))
         {
-            var leader = scorer.Score(changed, overlaps).Winner;
+            var leader = scorer.Leader(changed, overlaps);
             if (leader.Id == winner.Id || !seen.Add((field, leader.Id)))
             {
                 continue;

@@ -2,36 +2,57 @@ namespace SourcingBot.Knowledge.Recommending;
 
 // Applies the rules to one profile and ranks the candidates. Pure: the time-zone overlaps are
 // computed once by the caller, because "what would change it" re-scores the same company many times.
-internal sealed class ProfileScorer(RecommendationRules rules, IReadOnlyList<Candidate> candidates)
+// Score builds the full sheet (reasons and texts); Leader only finds the winner, without allocating
+// more than a few small buffers, for those many re-scorings.
+internal sealed class ProfileScorer
 {
     private static readonly ProfileField[] OverlapFields = [ProfileField.HeadquartersTimeZone, ProfileField.OverlapNeeded];
-    private readonly Dictionary<string, string> _names = candidates.ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
+
+    private readonly RecommendationRules _rules;
+    private readonly Candidate[] _candidates;
+    private readonly CompiledRule[] _compiled;
+    private readonly int[] _hybrids;
+    private readonly int[][][] _partOptions;
+    private readonly Dictionary<string, string> _names;
+    private readonly Dictionary<string, int> _index;
+
+    public ProfileScorer(RecommendationRules rules, IReadOnlyList<Candidate> candidates)
+    {
+        _rules = rules;
+        _candidates = candidates.ToArray();
+        _compiled = rules.Rules.Select(rule => new CompiledRule(rule, _candidates)).ToArray();
+        _names = _candidates.ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
+        _index = _candidates.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        _hybrids = Enumerable.Range(0, _candidates.Length).Where(i => _candidates[i].IsHybrid).ToArray();
+        _partOptions = _hybrids.Select(h => _candidates[h].Parts.Select(part => part.Select(id => _index[id]).ToArray()).ToArray()).ToArray();
+    }
 
     public ScoreSheet Score(CompanyProfile profile, IReadOnlyList<RegionOverlap> overlaps)
     {
-        var applied = rules.Rules
-            .Where(rule => ConditionEvaluator.Applies(rule, profile) == true)
+        var facts = new ProfileFacts(profile);
+        var applied = _compiled
+            .Where(rule => rule.Applies(facts) == true)
             .Select(rule => new AppliedRule(
-                rule.Id, rule.Because, rule.Conditions.Select(c => c.Field).Distinct().ToArray(), rule.EntryIds,
-                rule.SourceIds, rule.Step, rule.Adjustments, new Dictionary<string, string>()))
+                rule.Rule.Id, rule.Rule.Because, rule.Rule.Conditions.Select(c => c.Field).Distinct().ToArray(), rule.Rule.EntryIds,
+                rule.Rule.SourceIds, rule.Rule.Step, rule.Rule.Adjustments, new Dictionary<string, string>()))
             .ToList();
         if (OverlapRule(profile, overlaps) is { } overlap)
         {
             applied.Add(overlap);
         }
 
-        var totals = candidates.Where(c => !c.IsHybrid)
+        var totals = _candidates.Where(c => !c.IsHybrid)
             .ToDictionary(c => c.Id, c => applied.Sum(rule => rule.Adjustments.GetValueOrDefault(c.Id)), StringComparer.Ordinal);
         var choices = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var scores = new Dictionary<string, decimal>(totals, StringComparer.Ordinal);
-        foreach (var hybrid in candidates.Where(c => c.IsHybrid))
+        foreach (var hybrid in _candidates.Where(c => c.IsHybrid))
         {
             var chosen = hybrid.Parts.Select(part => Best(part, totals)).ToArray();
             choices[hybrid.Id] = chosen;
             scores[hybrid.Id] = (chosen.Sum(id => totals[id]) / chosen.Length) + applied.Sum(rule => rule.Adjustments.GetValueOrDefault(hybrid.Id));
         }
 
-        var ranking = candidates
+        var ranking = _candidates
             .Select((candidate, index) => (Candidate: candidate, Index: index, Score: scores[candidate.Id]))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Index)
@@ -41,6 +62,51 @@ internal sealed class ProfileScorer(RecommendationRules rules, IReadOnlyList<Can
                 (choices.GetValueOrDefault(c.Candidate.Id) ?? []).Select(id => _names[id]).ToArray()))
             .ToArray();
         return new ScoreSheet(applied, ranking, choices);
+    }
+
+    // The winner of Score, found with the same arithmetic and tie-breaks but without building the sheet.
+    public Candidate Leader(CompanyProfile profile, IReadOnlyList<RegionOverlap> overlaps)
+    {
+        var facts = new ProfileFacts(profile);
+        Span<decimal> scores = stackalloc decimal[_candidates.Length];
+        foreach (var rule in _compiled)
+        {
+            if (rule.Applies(facts) == true)
+            {
+                for (var i = 0; i < scores.Length; i++)
+                {
+                    scores[i] += rule.Adjustments[i];
+                }
+            }
+        }
+
+        AddOverlap(profile, overlaps, scores);
+        for (var h = 0; h < _hybrids.Length; h++)
+        {
+            var hybrid = _hybrids[h];
+            var sum = 0m;
+            foreach (var options in _partOptions[h])
+            {
+                var best = options[0];
+                for (var o = 1; o < options.Length; o++)
+                {
+                    best = scores[options[o]] > scores[best] ? options[o] : best;
+                }
+
+                sum += scores[best];
+            }
+
+            // The hybrid's own adjustments are already in its slot; add the mean of its parts.
+            scores[hybrid] += sum / _partOptions[h].Length;
+        }
+
+        var leader = 0;
+        for (var i = 1; i < scores.Length; i++)
+        {
+            leader = scores[i] > scores[leader] ? i : leader;
+        }
+
+        return _candidates[leader];
     }
 
     // The best-scoring strategy of a hybrid's part; on a tie, the one listed first.
@@ -55,28 +121,62 @@ internal sealed class ProfileScorer(RecommendationRules rules, IReadOnlyList<Can
         return best;
     }
 
-    // Scores every located strategy on whether its best region gives the shared hours the need requires.
-    private AppliedRule? OverlapRule(CompanyProfile profile, IReadOnlyList<RegionOverlap> overlaps)
+    private void AddOverlap(CompanyProfile profile, IReadOnlyList<RegionOverlap> overlaps, Span<decimal> scores)
     {
-        if (profile.OverlapNeeded is not { } need || string.IsNullOrWhiteSpace(profile.HeadquartersTimeZone)
-            || rules.OverlapRequirements.FirstOrDefault(r => r.Need == need) is not { } requirement)
+        if (Requirement(profile) is not { } requirement)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _candidates.Length; i++)
+        {
+            if (!_candidates[i].IsHybrid && BestRegion(_candidates[i], overlaps) is { } found)
+            {
+                scores[i] += found.Hours >= requirement.MinimumHours ? requirement.Meets : requirement.FallsShort;
+            }
+        }
+    }
+
+    private OverlapRequirement? Requirement(CompanyProfile profile) =>
+        profile.OverlapNeeded is not { } need || string.IsNullOrWhiteSpace(profile.HeadquartersTimeZone)
+            ? null
+            : _rules.OverlapRequirements.FirstOrDefault(r => r.Need == need);
+
+    // The region of the strategy that shares the most hours all year; home shares the whole business day.
+    private (string Region, double Hours)? BestRegion(Candidate candidate, IReadOnlyList<RegionOverlap> overlaps)
+    {
+        if (!_rules.Locations.TryGetValue(candidate.Id, out var kinds))
         {
             return null;
         }
 
-        var fullDay = (rules.BusinessDayEnd - rules.BusinessDayStart).TotalHours;
-        var adjustments = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var candidate in candidates.Where(c => !c.IsHybrid && rules.Locations.ContainsKey(c.Id)))
+        (string Region, double Hours)? best = kinds.Contains(RegionKind.Home)
+            ? ("your own country", (_rules.BusinessDayEnd - _rules.BusinessDayStart).TotalHours)
+            : null;
+        foreach (var region in overlaps)
         {
-            var kinds = rules.Locations[candidate.Id];
-            (string Region, double Hours)? best = kinds.Contains(RegionKind.Home) ? ("your own country", fullDay) : null;
-            foreach (var region in overlaps.Where(o => kinds.Contains(o.Kind) && (best is null || o.YearRoundHours > best.Value.Hours)))
+            if (kinds.Contains(region.Kind) && (best is null || region.YearRoundHours > best.Value.Hours))
             {
                 best = (region.Region, region.YearRoundHours);
             }
+        }
 
-            if (best is not { } found)
+        return best;
+    }
+
+    // Scores every located strategy on whether its best region gives the shared hours the need requires.
+    private AppliedRule? OverlapRule(CompanyProfile profile, IReadOnlyList<RegionOverlap> overlaps)
+    {
+        if (Requirement(profile) is not { } requirement)
+        {
+            return null;
+        }
+
+        var adjustments = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var candidate in _candidates.Where(c => !c.IsHybrid))
+        {
+            if (BestRegion(candidate, overlaps) is not { } found)
             {
                 continue;
             }
