@@ -27,6 +27,7 @@ internal static class CommandLine
             AskCommand.Create(console),
             ChatCommand.Create(console),
             KnowledgeCommand.Create(console),
+            BenchCommand.Create(console),
         };
 
         var parse = root.Parse(commandArgs);
