@@ -18,7 +18,8 @@ COPY --from=build /app ./
 # The SQLite file (the default store) lives in /data; mount a volume there, or use PostgreSQL.
 RUN mkdir /data && chown app:app /data
 USER app
-ENV ASPNETCORE_URLS=http://+:8080 \
+# "Urls" (not ASPNETCORE_URLS) so it outranks the localhost default in appsettings.json.
+ENV Urls=http://+:8080 \
     Storage__SqlitePath=/data/sourcingbot.db \
     DOTNET_gcServer=1
 EXPOSE 8080
