@@ -1,4 +1,6 @@
+using SourcingBot.Channels.Discord;
 using SourcingBot.Channels.Local;
+using SourcingBot.Channels.Teams;
 using SourcingBot.Storage;
 
 namespace SourcingBot.Hosting;
@@ -24,6 +26,8 @@ internal static class BotServer
         builder.Services.AddHostedService<KnowledgeWatcher>();
         builder.Services.AddProblemDetails();
         builder.Services.AddLocalChannels();
+        builder.Services.AddDiscordChannel();
+        builder.Services.AddTeamsChannel();
 
         var app = builder.Build();
         app.UseSecurityHeaders();
@@ -32,6 +36,8 @@ internal static class BotServer
         app.MapHealthEndpoints();
         app.MapTelemetry();
         app.MapLocalChannels();
+        app.MapDiscordChannel();
+        app.MapTeamsChannel();
         return app;
     }
 

@@ -6,9 +6,8 @@ namespace SourcingBot.Storage;
 
 // Conversation state in one SQLite file (WAL), safe for concurrent turns in this process and for other
 // processes on the same file: every version check happens inside the single SQL statement that writes, never
-// as read-then-write. One pooled connection per operation. The file, its folder and the schema are created on
-// first use, not in the constructor, so resolving the service touches no disk.
-internal sealed partial class SqliteConversationStore : IConversationStore, IDisposable
+// as read-then-write. One pooled connection per operation (SqliteDatabase).
+internal sealed class SqliteConversationStore : IConversationStore
 {
     private const string LoadSql = """
         SELECT version, state, updated_at FROM conversations
@@ -36,33 +35,21 @@ internal sealed partial class SqliteConversationStore : IConversationStore, IDis
 
     private const string DeleteIdleSql = "DELETE FROM conversations WHERE updated_at < @cutoff;";
 
-    private readonly string _connectionString;
+    private readonly SqliteDatabase _database;
     private readonly TimeProvider _timeProvider;
-    private readonly ILogger<SqliteConversationStore> _logger;
     private readonly long _idleExpiryMilliseconds;
-    private readonly SemaphoreSlim _initializeLock = new(1, 1);
-    private volatile bool _initialized;
 
-    public SqliteConversationStore(
-        IOptions<ConversationStoreOptions> options, TimeProvider timeProvider, ILogger<SqliteConversationStore> logger)
+    public SqliteConversationStore(SqliteDatabase database, IOptions<ConversationStoreOptions> options, TimeProvider timeProvider)
     {
-        var value = options.Value;
-        ArgumentException.ThrowIfNullOrWhiteSpace(value.SqlitePath, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value.IdleExpiry, TimeSpan.Zero, nameof(options));
-        DatabasePath = Path.GetFullPath(value.SqlitePath);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = DatabasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-        }.ToString();
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.Value.IdleExpiry, TimeSpan.Zero, nameof(options));
+        _database = database;
         _timeProvider = timeProvider;
-        _logger = logger;
-        _idleExpiryMilliseconds = (long)value.IdleExpiry.TotalMilliseconds;
+        _idleExpiryMilliseconds = (long)options.Value.IdleExpiry.TotalMilliseconds;
     }
 
-    /// <summary>The database file, resolved against the current directory when the store was created.</summary>
-    public string DatabasePath { get; }
+    /// <summary>The database file.</summary>
+    public string DatabasePath => _database.DatabasePath;
 
     public async Task<StoredConversation?> LoadAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -136,80 +123,7 @@ internal sealed partial class SqliteConversationStore : IConversationStore, IDis
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public void Dispose()
-    {
-        // Closes the pooled connections, releasing the file (and its -wal/-shm companions).
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
-        _initializeLock.Dispose();
-    }
-
     private long Now() => _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        if (!_initialized)
-        {
-            await InitializeAsync(cancellationToken);
-        }
-
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = SqliteSchema.ConnectionPragmas;
-            await pragmas.ExecuteNonQueryAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
-
-    private async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        await _initializeLock.WaitAsync(cancellationToken);
-        try
-        {
-            if (_initialized)
-            {
-                return;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
-            await using (var pragmas = connection.CreateCommand())
-            {
-                pragmas.CommandText = SqliteSchema.ConnectionPragmas;
-                await pragmas.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            var (journalMode, previousVersion) = await SqliteSchema.InitializeAsync(connection, cancellationToken);
-            if (!string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase))
-            {
-                Log.NotWal(_logger, DatabasePath, journalMode);
-            }
-
-            Log.Opened(_logger, DatabasePath, previousVersion, SqliteSchema.LatestVersion);
-            _initialized = true;
-        }
-        finally
-        {
-            _initializeLock.Release();
-        }
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(1, LogLevel.Information, "Conversation store opened at {Path} (schema version {PreviousVersion}, now {Version})")]
-        public static partial void Opened(ILogger logger, string path, long previousVersion, int version);
-
-        [LoggerMessage(2, LogLevel.Warning, "Conversation store at {Path} runs in journal mode {JournalMode}, not WAL; concurrent turns will wait more")]
-        public static partial void NotWal(ILogger logger, string path, string journalMode);
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 }

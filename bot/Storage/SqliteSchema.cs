@@ -24,6 +24,15 @@ internal static class SqliteSchema
         );
         CREATE INDEX ix_conversations_updated_at ON conversations (updated_at);
         """,
+        """
+        CREATE TABLE idempotency_keys (
+            key TEXT NOT NULL PRIMARY KEY,
+            expires_at INTEGER NOT NULL,
+            completed INTEGER NOT NULL DEFAULT 0,
+            outcome TEXT NULL
+        );
+        CREATE INDEX ix_idempotency_keys_expires_at ON idempotency_keys (expires_at);
+        """,
     ];
 
     /// <summary>The schema version this build creates and understands.</summary>

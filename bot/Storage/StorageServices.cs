@@ -4,7 +4,7 @@ using SourcingBot.Conversations.State;
 
 namespace SourcingBot.Storage;
 
-/// <summary>Registers the conversation store chosen by <c>Storage:Provider</c>.</summary>
+/// <summary>Registers the conversation and idempotency stores chosen by <c>Storage:Provider</c>.</summary>
 internal static class StorageServices
 {
     public static IServiceCollection AddConversationStore(this IServiceCollection services)
@@ -13,24 +13,48 @@ internal static class StorageServices
             .BindConfiguration(ConversationStoreOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<PostgresOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
+                options.ConnectionString = configuration.GetConnectionString(PostgresOptions.ConnectionStringName));
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<ConversationStoreOptions>, ConversationStoreOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IConversationStore>(CreateStore);
+        services.TryAddSingleton<SqliteDatabase>();
+        services.TryAddSingleton<PostgresDatabase>();
+        services.TryAddSingleton<IConversationStore>(provider => Create<IConversationStore>(
+            provider,
+            sqlite: () => ActivatorUtilities.CreateInstance<SqliteConversationStore>(provider),
+            postgres: () => ActivatorUtilities.CreateInstance<PostgresConversationStore>(provider),
+            memory: options => new InMemoryConversationStore(options, provider.GetRequiredService<TimeProvider>())));
+        services.TryAddSingleton<IIdempotencyStore>(provider => Create<IIdempotencyStore>(
+            provider,
+            sqlite: () => ActivatorUtilities.CreateInstance<SqliteIdempotencyStore>(provider),
+            postgres: () => ActivatorUtilities.CreateInstance<PostgresIdempotencyStore>(provider),
+            memory: _ => new InMemoryIdempotencyStore(provider.GetRequiredService<TimeProvider>())));
+        services.AddHostedService<StorageInitializer>();
         return services;
     }
 
-    private static IConversationStore CreateStore(IServiceProvider provider)
+    /// <summary>Whether <paramref name="options"/> select the provider named <paramref name="provider"/>.</summary>
+    public static bool Uses(this ConversationStoreOptions options, string provider) =>
+        string.Equals(options.Provider, provider, StringComparison.OrdinalIgnoreCase);
+
+    private static T Create<T>(IServiceProvider provider, Func<T> sqlite, Func<T> postgres, Func<ConversationStoreOptions, T> memory)
     {
         var options = provider.GetRequiredService<IOptions<ConversationStoreOptions>>().Value;
-        if (string.Equals(options.Provider, ConversationStoreOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase))
+        if (options.Uses(ConversationStoreOptions.SqliteProvider))
         {
-            return ActivatorUtilities.CreateInstance<SqliteConversationStore>(provider);
+            return sqlite();
         }
 
-        if (string.Equals(options.Provider, ConversationStoreOptions.MemoryProvider, StringComparison.OrdinalIgnoreCase))
+        if (options.Uses(ConversationStoreOptions.PostgresProvider))
         {
-            return new InMemoryConversationStore(options, provider.GetRequiredService<TimeProvider>());
+            return postgres();
+        }
+
+        if (options.Uses(ConversationStoreOptions.MemoryProvider))
+        {
+            return memory(options);
         }
 
         // Unreachable once validation ran; kept for a container built without ValidateOnStart.

@@ -8,7 +8,7 @@ namespace SourcingBot.Tests.Storage;
 /// The behaviour every <see cref="IConversationStore"/> must have. A provider's test class derives from this
 /// one and says how to create its store; all of these tests then run against it.
 /// </summary>
-public abstract class ConversationStoreContractTests : IDisposable
+public abstract class ConversationStoreContractTests : IAsyncLifetime, IDisposable
 {
     protected static readonly TimeSpan IdleExpiry = TimeSpan.FromDays(30);
 
@@ -29,6 +29,12 @@ public abstract class ConversationStoreContractTests : IDisposable
 
     /// <summary>Creates a store with the given clock and an idle expiry of <see cref="IdleExpiry"/>.</summary>
     protected abstract IConversationStore CreateStore(TimeProvider timeProvider);
+
+    /// <summary>Runs before each test, e.g. to empty a database the tests of a class share.</summary>
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Runs after each test, before <see cref="Dispose()"/>.</summary>
+    public virtual Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task LoadAsync_NothingSaved_ReturnsNull()

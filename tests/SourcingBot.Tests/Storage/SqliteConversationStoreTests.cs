@@ -10,7 +10,7 @@ namespace SourcingBot.Tests.Storage;
 public sealed class SqliteConversationStoreTests : ConversationStoreContractTests
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "sourcingbot-tests", Guid.NewGuid().ToString("N"));
-    private readonly List<SqliteConversationStore> _stores = [];
+    private readonly List<SqliteDatabase> _databases = [];
 
     // A folder that does not exist yet, two levels down, as a fresh deployment has.
     private string DatabasePath => Path.Combine(_folder, "data", "nested", "conversations.db");
@@ -46,7 +46,7 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContractTest
         await before.SaveAsync("assessment", """{"step":2,"answer":"nearshore ✓"}""", 1, Token);
         await before.SaveAsync("other", "other state", 0, Token);
         var savedAt = Time.GetUtcNow();
-        before.Dispose();
+        _databases[^1].Dispose();
         Time.Advance(TimeSpan.FromMinutes(5));
 
         var after = OpenStore(Time);
@@ -93,6 +93,27 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContractTest
     }
 
     [Fact]
+    public async Task FirstUse_DatabaseAtTheFirstSchemaVersion_AddsTheMissingTablesAndKeepsConversations()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await QueryAsync("""
+            CREATE TABLE schema_version (id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+            INSERT INTO schema_version VALUES (1, 1);
+            CREATE TABLE conversations (
+                conversation_id TEXT NOT NULL PRIMARY KEY, version INTEGER NOT NULL, state TEXT NOT NULL, updated_at INTEGER NOT NULL);
+            CREATE INDEX ix_conversations_updated_at ON conversations (updated_at);
+            """);
+        await QueryAsync($"INSERT INTO conversations VALUES ('kept', 3, 'old state', {Time.GetUtcNow().ToUnixTimeMilliseconds()});");
+
+        var store = OpenStore(Time);
+        var idempotency = new SqliteIdempotencyStore(_databases[^1], Time);
+
+        (await store.LoadAsync("kept", Token)).Should().Be(new StoredConversation("kept", 3, "old state", Time.GetUtcNow()));
+        (await idempotency.TryBeginAsync("teams:activity-1", TimeSpan.FromHours(1), Token)).IsFirst.Should().BeTrue();
+        (await QueryAsync("SELECT version FROM schema_version;")).Should().Be((long)SqliteSchema.LatestVersion);
+    }
+
+    [Fact]
     public async Task SaveAsync_Always_StoresUnixMillisecondsInUpdatedAt()
     {
         await OpenStore(Time).SaveAsync("conversation", "state", 0, Token);
@@ -108,9 +129,9 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContractTest
             return;
         }
 
-        foreach (var store in _stores)
+        foreach (var database in _databases)
         {
-            store.Dispose();
+            database.Dispose();
         }
 
         if (Directory.Exists(_folder))
@@ -121,10 +142,10 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContractTest
 
     private SqliteConversationStore OpenStore(TimeProvider timeProvider)
     {
-        var options = new ConversationStoreOptions { SqlitePath = DatabasePath, IdleExpiry = IdleExpiry };
-        var store = new SqliteConversationStore(Options.Create(options), timeProvider, NullLogger<SqliteConversationStore>.Instance);
-        _stores.Add(store);
-        return store;
+        var options = Options.Create(new ConversationStoreOptions { SqlitePath = DatabasePath, IdleExpiry = IdleExpiry });
+        var database = new SqliteDatabase(options, NullLogger<SqliteDatabase>.Instance);
+        _databases.Add(database);
+        return new SqliteConversationStore(database, options, timeProvider);
     }
 
     private async Task<object?> QueryAsync(string sql)

@@ -1,0 +1,25 @@
+namespace SourcingBot.Channels.Discord.Gateway;
+
+/// <summary>One gateway connection: text frames in and out, and how it closed. Tests script it.</summary>
+internal interface IGatewayTransport : IAsyncDisposable
+{
+    Task ConnectAsync(Uri uri, CancellationToken cancellationToken);
+
+    Task SendAsync(ReadOnlyMemory<byte> payload, CancellationToken cancellationToken);
+
+    /// <summary>The next whole text frame, or a close frame (the connection is then over).</summary>
+    Task<GatewayFrame> ReceiveAsync(CancellationToken cancellationToken);
+
+    Task CloseAsync(int closeCode, string reason, CancellationToken cancellationToken);
+}
+
+internal interface IGatewayTransportFactory
+{
+    IGatewayTransport Create();
+}
+
+/// <summary>A received frame: a JSON payload, or the close code and reason when the connection closed.</summary>
+internal sealed record GatewayFrame(ReadOnlyMemory<byte> Payload, int? CloseCode = null, string? CloseReason = null)
+{
+    public bool IsClose => CloseCode is not null;
+}

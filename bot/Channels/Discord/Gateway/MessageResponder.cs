@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+using SourcingBot.Channels.Discord.Interactions;
+using SourcingBot.Channels.Discord.Rendering;
+using SourcingBot.Channels.Discord.Rest;
+using SourcingBot.Conversations.Turns;
+using SourcingBot.Hosting;
+
+namespace SourcingBot.Channels.Discord.Gateway;
+
+// Answers messages that mention the bot in a server channel, and every message in a DM, through the
+// engine in text mode: a reply (message_reference) with embeds whose options are numbered to type.
+// Messages from bots, the bot itself included, are ignored.
+internal sealed partial class MessageResponder(
+    GatewayMessageQueue queue,
+    TurnErrors turns,
+    DiscordRestClient rest,
+    IOptions<DiscordOptions> options,
+    ILogger<MessageResponder> logger) : BackgroundService
+{
+    [GeneratedRegex(@"<@!?(?<id>\d+)>", RegexOptions.CultureInvariant)]
+    private static partial Regex UserMention();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var item in queue.Reader.ReadAllAsync(stoppingToken))
+            {
+                await AnswerAsync(item, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    public static bool ShouldAnswer(GatewayMessage message, string botUserId) =>
+        message.Author.Bot != true
+        && message.WebhookId is null
+        && message.Author.Id != botUserId
+        && (message.GuildId is null || (message.Mentions ?? []).Any(user => user.Id == botUserId));
+
+    private async Task AnswerAsync(GatewayEvent item, CancellationToken cancellationToken)
+    {
+        var message = item.Message;
+        if (!ShouldAnswer(message, item.BotUserId))
+        {
+            return;
+        }
+
+        try
+        {
+            var text = UserMention().Replace(message.Content ?? string.Empty, match => match.Groups["id"].Value == item.BotUserId ? string.Empty : match.Value).Trim();
+            if (text.Length == 0)
+            {
+                text = "help";
+            }
+
+            if (text.Length > options.Value.MaxTextLength)
+            {
+                text = text[..options.Value.MaxTextLength];
+            }
+
+            var (conversation, scope) = ConversationKeys.For(message.GuildId, message.ChannelId, message.Author.Id);
+            var result = await turns.HandleAsync(new IncomingTurn(ConversationKeys.Channel, conversation, message.Author.Id, text, null, scope), cancellationToken);
+            var pages = MessageComposer.Compose(result.Replies, RenderMode.Text);
+            for (var index = 0; index < pages.Count; index++)
+            {
+                var page = index == 0
+                    ? pages[index] with { MessageReference = new MessageReference(message.Id, message.ChannelId, message.GuildId) }
+                    : pages[index];
+                var problems = MessageValidator.Validate(page);
+                if (problems.Count > 0)
+                {
+                    Log.Invalid(logger, string.Join("; ", problems));
+                    page = MessageComposer.Notice("Sorry, I couldn't lay that answer out for Discord. Please ask again in other words.", null) with { MessageReference = page.MessageReference };
+                }
+
+                await rest.CreateMessageAsync(message.ChannelId, page, cancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.Failed(logger, exception, message.Id, TurnErrors.NewReference());
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Error, "Answering Discord message {MessageId} failed (reference {Reference})")]
+        public static partial void Failed(ILogger logger, Exception exception, string messageId, string reference);
+
+        [LoggerMessage(2, LogLevel.Error, "A rendered Discord reply breaks a documented limit and was replaced: {Problems}")]
+        public static partial void Invalid(ILogger logger, string problems);
+    }
+}

@@ -1,0 +1,10 @@
+namespace SourcingBot.Channels.Discord.Interactions;
+
+internal enum SignatureCheck
+{
+    Valid,
+    NotConfigured,
+    Missing,
+    Invalid,
+    Stale,
+}

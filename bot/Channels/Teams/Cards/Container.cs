@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+
+namespace SourcingBot.Channels.Teams.Cards;
+
+/// <summary>A group of elements, optionally styled or clickable as a whole.</summary>
+internal sealed record Container(IReadOnlyList<CardElement> Items) : CardElement
+{
+    /// <summary>default, emphasis, good, attention, warning, accent.</summary>
+    public string? Style { get; init; }
+
+    /// <summary>What clicking anywhere in the container does.</summary>
+    public CardAction? SelectAction { get; init; }
+
+    protected override string Type => "Container";
+
+    protected override void WriteProperties(JsonObject json)
+    {
+        json["items"] = Array(Items.Select(item => item.ToJson()));
+        if (Style is not null)
+        {
+            json["style"] = Style;
+        }
+
+        if (SelectAction is not null)
+        {
+            json["selectAction"] = SelectAction.ToJson();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+
+namespace SourcingBot.Channels.Teams.Cards;
+
+/// <summary>A text field.</summary>
+internal sealed record TextInput : InputElement
+{
+    public string? Placeholder { get; init; }
+
+    public int? MaxLength { get; init; }
+
+    /// <summary>A regular expression the value must match before the client submits it.</summary>
+    public string? Regex { get; init; }
+
+    protected override string Type => "Input.Text";
+
+    protected override void WriteInputProperties(JsonObject json)
+    {
+        if (Placeholder is not null)
+        {
+            json["placeholder"] = Placeholder;
+        }
+
+        if (MaxLength is { } maxLength)
+        {
+            json["maxLength"] = maxLength;
+        }
+
+        if (Regex is not null)
+        {
+            json["regex"] = Regex;
+        }
+    }
+}

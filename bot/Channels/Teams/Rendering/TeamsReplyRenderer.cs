@@ -1,0 +1,75 @@
+using System.Text;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SourcingBot.Channels.Teams.Cards;
+using SourcingBot.Conversations.Turns;
+
+namespace SourcingBot.Channels.Teams.Rendering;
+
+/// <summary>
+/// The engine's replies as Teams messages: an Adaptive Card per reply (several if one would exceed the
+/// message size limit), a plain Markdown message for a reply that is only text, and a code block with a
+/// copy button for a Markdown summary.
+/// </summary>
+internal static class TeamsReplyRenderer
+{
+    public static IReadOnlyList<Activity> Render(IEnumerable<Reply> replies, RenderContext context)
+    {
+        var activities = new List<Activity>();
+        foreach (var reply in replies)
+        {
+            if (IsTextOnly(reply))
+            {
+                activities.Add(Text(reply.Text, context));
+                continue;
+            }
+
+            var summary = PlainText.Truncate(reply.Title ?? PlainText.Strip(reply.Text).Split('\n')[0], 100);
+            activities.AddRange(CardSizeLimiter.Fit(ReplyCards.Build(reply, context), context.MaxMessageBytes, card => Bytes(Card(card, summary)))
+                .Select(card => Card(card, summary)));
+
+            // A recommendation is shared through its "Share" button, which asks for this summary.
+            if (reply.CopyText is { } copy && reply.Kind != ReplyKind.Recommendation)
+            {
+                activities.Add(Text($"```\n{copy.TrimEnd()}\n```", context));
+            }
+        }
+
+        return activities;
+    }
+
+    public static Activity Card(AdaptiveCard card, string? summary = null)
+    {
+        var activity = (Activity)MessageFactory.Attachment(new Attachment
+        {
+            ContentType = AdaptiveCard.ContentType,
+            Content = JObject.Parse(card.ToJson().ToJsonString()),
+        });
+        activity.Summary = summary;
+        return activity;
+    }
+
+    public static Activity Text(string markdown, RenderContext context)
+    {
+        var limit = context.MaxMessageBytes - CardSizeLimiter.EnvelopeBytes;
+        var activity = (Activity)MessageFactory.Text(markdown);
+        activity.TextFormat = TextFormatTypes.Markdown;
+        for (var size = Bytes(activity); size > limit; size = Bytes(activity))
+        {
+            activity.Text = PlainText.Truncate(activity.Text, (int)((long)activity.Text.Length * limit / size) - 16);
+        }
+
+        return activity;
+    }
+
+    // Messages are sent as indented JSON (the connector client's settings, which these match).
+    private static int Bytes(Activity activity) =>
+        Encoding.UTF8.GetByteCount(JsonConvert.SerializeObject(activity, HttpHelper.BotMessageSerializerSettings));
+
+    private static bool IsTextOnly(Reply reply) =>
+        reply.Title is null && reply.Sections.Count == 0 && reply.Table is null && reply.Choices.Count == 0
+        && reply.Suggestions.Count == 0 && reply.Sources.Count == 0 && reply.Prompt is null && reply.CopyText is null;
+}

@@ -1,0 +1,109 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using SourcingBot.Conversations.State;
+
+namespace SourcingBot.Storage;
+
+// The SQLite file that the SQLite conversation and idempotency stores share: one pooled connection per
+// operation, with the per-connection pragmas applied. The file, its folder and the schema are created on first
+// use (or by StorageInitializer at start-up), not in the constructor, so resolving the service touches no disk.
+internal sealed partial class SqliteDatabase : IDisposable
+{
+    private readonly string _connectionString;
+    private readonly ILogger<SqliteDatabase> _logger;
+    private readonly SemaphoreSlim _initializeLock = new(1, 1);
+    private volatile bool _initialized;
+
+    public SqliteDatabase(IOptions<ConversationStoreOptions> options, ILogger<SqliteDatabase> logger)
+    {
+        var value = options.Value;
+        ArgumentException.ThrowIfNullOrWhiteSpace(value.SqlitePath, nameof(options));
+        DatabasePath = Path.GetFullPath(value.SqlitePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+        }.ToString();
+        _logger = logger;
+    }
+
+    /// <summary>The database file, resolved against the current directory when the database was created.</summary>
+    public string DatabasePath { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!_initialized)
+        {
+            await InitializeAsync(cancellationToken);
+        }
+
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragmas = connection.CreateCommand();
+            pragmas.CommandText = SqliteSchema.ConnectionPragmas;
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Creates the file and brings its schema up to date, once per process; idempotent.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await _initializeLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_initialized)
+            {
+                return;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+            await using var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using (var pragmas = connection.CreateCommand())
+            {
+                pragmas.CommandText = SqliteSchema.ConnectionPragmas;
+                await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            var (journalMode, previousVersion) = await SqliteSchema.InitializeAsync(connection, cancellationToken);
+            if (!string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase))
+            {
+                Log.NotWal(_logger, DatabasePath, journalMode);
+            }
+
+            Log.Opened(_logger, DatabasePath, previousVersion, SqliteSchema.LatestVersion);
+            _initialized = true;
+        }
+        finally
+        {
+            _initializeLock.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        // Closes the pooled connections, releasing the file (and its -wal/-shm companions).
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        _initializeLock.Dispose();
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Conversation store opened at {Path} (schema version {PreviousVersion}, now {Version})")]
+        public static partial void Opened(ILogger logger, string path, long previousVersion, int version);
+
+        [LoggerMessage(2, LogLevel.Warning, "Conversation store at {Path} runs in journal mode {JournalMode}, not WAL; concurrent turns will wait more")]
+        public static partial void NotWal(ILogger logger, string path, string journalMode);
+    }
+}

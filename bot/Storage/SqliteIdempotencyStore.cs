@@ -1,0 +1,101 @@
+using SourcingBot.Conversations.State;
+
+namespace SourcingBot.Storage;
+
+// Idempotency keys in the SQLite file of the conversations. A claim is one conditional upsert, so two
+// processes on the same file cannot both claim a key; an expired key counts as absent and is claimed afresh.
+internal sealed class SqliteIdempotencyStore(SqliteDatabase database, TimeProvider timeProvider) : IIdempotencyStore
+{
+    private const string ClaimSql = """
+        INSERT INTO idempotency_keys (key, expires_at, completed, outcome) VALUES (@key, @expires, 0, NULL)
+        ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at, completed = 0, outcome = NULL
+            WHERE idempotency_keys.expires_at <= @now;
+        """;
+
+    private const string ReadSql = "SELECT completed, outcome FROM idempotency_keys WHERE key = @key AND expires_at > @now;";
+
+    private const string CompleteSql = """
+        UPDATE idempotency_keys SET completed = 1, outcome = @outcome
+        WHERE key = @key AND completed = 0 AND expires_at > @now;
+        """;
+
+    private const string ReleaseSql = "DELETE FROM idempotency_keys WHERE key = @key AND completed = 0 AND expires_at > @now;";
+
+    private const string DeleteExpiredSql = "DELETE FROM idempotency_keys WHERE expires_at <= @now;";
+
+    // A key released or expired between the refused claim and the read is claimed again; past this, it is
+    // reported in progress, which can cost a redelivery but never doubles one.
+    private const int MaximumAttempts = 3;
+
+    public async Task<IdempotencyClaim> TryBeginAsync(string key, TimeSpan timeToLive, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeToLive, TimeSpan.Zero);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        for (var attempt = 1; attempt <= MaximumAttempts; attempt++)
+        {
+            var now = Now();
+            await using (var claim = connection.CreateCommand())
+            {
+                claim.CommandText = ClaimSql;
+                claim.Parameters.AddWithValue("@key", key);
+                claim.Parameters.AddWithValue("@expires", now + (long)timeToLive.TotalMilliseconds);
+                claim.Parameters.AddWithValue("@now", now);
+                if (await claim.ExecuteNonQueryAsync(cancellationToken) == 1)
+                {
+                    return IdempotencyClaim.First;
+                }
+            }
+
+            await using var read = connection.CreateCommand();
+            read.CommandText = ReadSql;
+            read.Parameters.AddWithValue("@key", key);
+            read.Parameters.AddWithValue("@now", now);
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                return reader.GetInt64(0) != 0
+                    ? new IdempotencyClaim(IdempotencyStatus.Completed, reader.IsDBNull(1) ? null : reader.GetString(1))
+                    : IdempotencyClaim.InProgress;
+            }
+        }
+
+        return IdempotencyClaim.InProgress;
+    }
+
+    public async Task<bool> CompleteAsync(string key, string? outcome, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = CompleteSql;
+        command.Parameters.AddWithValue("@key", key);
+        command.Parameters.AddWithValue("@outcome", (object?)outcome ?? DBNull.Value);
+        command.Parameters.AddWithValue("@now", Now());
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<bool> ReleaseAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return await ExecuteAsync(ReleaseSql, key, cancellationToken) == 1;
+    }
+
+    public Task<int> DeleteExpiredAsync(CancellationToken cancellationToken) => ExecuteAsync(DeleteExpiredSql, key: null, cancellationToken);
+
+    private async Task<int> ExecuteAsync(string sql, string? key, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        if (key is not null)
+        {
+            command.Parameters.AddWithValue("@key", key);
+        }
+
+        command.Parameters.AddWithValue("@now", Now());
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private long Now() => timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+}
