@@ -23,7 +23,7 @@ internal static partial class MessagesEndpoint
         ILogger<TeamsAdapter> logger,
         CancellationToken cancellationToken)
     {
-        if (!IsJson(context.Request.ContentType))
+        if (!context.Request.HasJsonContentType())
         {
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the activity as JSON.");
         }
@@ -90,12 +90,6 @@ internal static partial class MessagesEndpoint
 
         return buffer.ToArray();
     }
-
-    private static bool IsJson(string? contentType) =>
-        contentType is not null
-        && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
-        && (mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || mediaType.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
 
     private static ProblemHttpResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(detail, statusCode: status, title: title);

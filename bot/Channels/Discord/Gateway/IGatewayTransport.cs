@@ -12,14 +12,3 @@ internal interface IGatewayTransport : IAsyncDisposable
 
     Task CloseAsync(int closeCode, string reason, CancellationToken cancellationToken);
 }
-
-internal interface IGatewayTransportFactory
-{
-    IGatewayTransport Create();
-}
-
-/// <summary>A received frame: a JSON payload, or the close code and reason when the connection closed.</summary>
-internal sealed record GatewayFrame(ReadOnlyMemory<byte> Payload, int? CloseCode = null, string? CloseReason = null)
-{
-    public bool IsClose => CloseCode is not null;
-}

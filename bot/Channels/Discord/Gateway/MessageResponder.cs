@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SourcingBot.Channels.Discord.Interactions;
 using SourcingBot.Channels.Discord.Rendering;
 using SourcingBot.Channels.Discord.Rest;
+using SourcingBot.Conversations.State;
 using SourcingBot.Conversations.Turns;
 using SourcingBot.Hosting;
 
@@ -10,12 +11,16 @@ namespace SourcingBot.Channels.Discord.Gateway;
 
 // Answers messages that mention the bot in a server channel, and every message in a DM, through the
 // engine in text mode: a reply (message_reference) with embeds whose options are numbered to type.
-// Messages from bots, the bot itself included, are ignored.
+// Messages from bots, the bot itself included, are ignored. Each message id is claimed in the shared
+// idempotency store first, so a message replayed after a reconnect, or seen by another instance, is
+// answered once.
 internal sealed partial class MessageResponder(
     GatewayMessageQueue queue,
     TurnErrors turns,
     DiscordRestClient rest,
+    IIdempotencyStore deliveries,
     IOptions<DiscordOptions> options,
+    IOptions<ConversationStoreOptions> storeOptions,
     ILogger<MessageResponder> logger) : BackgroundService
 {
     [GeneratedRegex(@"<@!?(?<id>\d+)>", RegexOptions.CultureInvariant)]
@@ -51,38 +56,51 @@ internal sealed partial class MessageResponder(
 
         try
         {
-            var text = UserMention().Replace(message.Content ?? string.Empty, match => match.Groups["id"].Value == item.BotUserId ? string.Empty : match.Value).Trim();
-            if (text.Length == 0)
+            var claim = await deliveries.RunOnceAsync($"discord:message:{message.Id}", storeOptions.Value.IdempotencyWindow, async token =>
             {
-                text = "help";
-            }
-
-            if (text.Length > options.Value.MaxTextLength)
+                await ReplyAsync(message, item.BotUserId, token);
+                return null;
+            }, cancellationToken);
+            if (!claim.IsFirst)
             {
-                text = text[..options.Value.MaxTextLength];
-            }
-
-            var (conversation, scope) = ConversationKeys.For(message.GuildId, message.ChannelId, message.Author.Id);
-            var result = await turns.HandleAsync(new IncomingTurn(ConversationKeys.Channel, conversation, message.Author.Id, text, null, scope), cancellationToken);
-            var pages = MessageComposer.Compose(result.Replies, RenderMode.Text);
-            for (var index = 0; index < pages.Count; index++)
-            {
-                var page = index == 0
-                    ? pages[index] with { MessageReference = new MessageReference(message.Id, message.ChannelId, message.GuildId) }
-                    : pages[index];
-                var problems = MessageValidator.Validate(page);
-                if (problems.Count > 0)
-                {
-                    Log.Invalid(logger, string.Join("; ", problems));
-                    page = MessageComposer.Notice("Sorry, I couldn't lay that answer out for Discord. Please ask again in other words.", null) with { MessageReference = page.MessageReference };
-                }
-
-                await rest.CreateMessageAsync(message.ChannelId, page, cancellationToken);
+                Log.AlreadyAnswered(logger, message.Id);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Log.Failed(logger, exception, message.Id, TurnErrors.NewReference());
+        }
+    }
+
+    private async Task ReplyAsync(GatewayMessage message, string botUserId, CancellationToken cancellationToken)
+    {
+        var text = UserMention().Replace(message.Content ?? string.Empty, match => match.Groups["id"].Value == botUserId ? string.Empty : match.Value).Trim();
+        if (text.Length == 0)
+        {
+            text = "help";
+        }
+
+        if (text.Length > options.Value.MaxTextLength)
+        {
+            text = text[..options.Value.MaxTextLength];
+        }
+
+        var (conversation, scope) = ConversationKeys.For(message.GuildId, message.ChannelId, message.Author.Id);
+        var result = await turns.HandleAsync(new IncomingTurn(ConversationKeys.Channel, conversation, message.Author.Id, text, null, scope), cancellationToken);
+        var pages = MessageComposer.Compose(result.Replies, RenderMode.Text);
+        for (var index = 0; index < pages.Count; index++)
+        {
+            var page = index == 0
+                ? pages[index] with { MessageReference = new MessageReference(message.Id, message.ChannelId, message.GuildId) }
+                : pages[index];
+            var problems = MessageValidator.Validate(page);
+            if (problems.Count > 0)
+            {
+                Log.Invalid(logger, string.Join("; ", problems));
+                page = MessageComposer.Notice("Sorry, I couldn't lay that answer out for Discord. Please ask again in other words.", null) with { MessageReference = page.MessageReference };
+            }
+
+            await rest.CreateMessageAsync(message.ChannelId, page, cancellationToken);
         }
     }
 
@@ -93,5 +111,8 @@ internal sealed partial class MessageResponder(
 
         [LoggerMessage(2, LogLevel.Error, "A rendered Discord reply breaks a documented limit and was replaced: {Problems}")]
         public static partial void Invalid(ILogger logger, string problems);
+
+        [LoggerMessage(3, LogLevel.Debug, "Discord message {MessageId} was answered already")]
+        public static partial void AlreadyAnswered(ILogger logger, string messageId);
     }
 }

@@ -53,8 +53,3 @@ internal sealed class WebSocketGatewayTransport : IGatewayTransport
         return ValueTask.CompletedTask;
     }
 }
-
-internal sealed class WebSocketGatewayTransportFactory : IGatewayTransportFactory
-{
-    public IGatewayTransport Create() => new WebSocketGatewayTransport();
-}

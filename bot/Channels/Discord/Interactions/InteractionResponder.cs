@@ -36,7 +36,7 @@ internal sealed class InteractionResponder(
 
         var pages = followUps.Checked(delivery.Render(await running), isEdit: false);
         var type = delivery.Update ? InteractionTypes.UpdateMessage : InteractionTypes.ChannelMessage;
-        var response = new MessageResponse(type, pages[0]);
+        var response = new MessageResponse(type, delivery.Update ? pages[0] with { Flags = null } : pages[0]);
         var rest = pages.Skip(1).Select(page => page with { Flags = delivery.Flags }).ToArray();
         return new InteractionResult(
             TypedResults.Json(response, DiscordJsonContext.Default.MessageResponse),

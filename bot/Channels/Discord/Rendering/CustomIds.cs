@@ -60,8 +60,9 @@ internal static class CustomIds
                 Turn(ActionValues.AnswerStep(step, values), advances: true),
             (ChangeSelect, 1) when values is [{ Length: > 0 } step] =>
                 Turn(ActionValues.RunCommand(DialogCommand.Change, step), advances: true),
+            // The copyable summary comes as a message of its own, so the recommendation stays in view.
             ("c", 2 or 3) when DialogCommands.Parse(Part(1)) is { } command =>
-                Turn(ActionValues.RunCommand(command, Part(2)), advances: true),
+                Turn(ActionValues.RunCommand(command, Part(2)), advances: command != DialogCommand.Summary),
             ("e", 2) when Part(1) is { } entry => Turn(ActionValues.AskEntry(entry), advances: false),
             ("v", 3) when Part(1) is { } first && Part(2) is { } second => Turn(ActionValues.CompareStrategies(first, second), advances: false),
             ("x", 1) => Turn(ActionValues.StartAssessment, advances: true),

@@ -8,21 +8,22 @@ namespace SourcingBot.Tests.Channels.Teams;
 // button's data merged with the inputs), typed answers, the summary, the recommendation, what-if and share.
 public sealed class TeamsAssessmentTests(TeamsBotFixture bot) : IClassFixture<TeamsBotFixture>
 {
+    // The README's examples of free answers, one per step.
     private static readonly (string Step, string Answer)[] TypedAnswers =
     [
-        ("goals", "cost and talent"),
-        ("function", "customer support"),
-        ("coreness", "it's a support function"),
-        ("requirements", "yes"),
-        ("team-size", "about forty people"),
-        ("company-size", "250 employees"),
-        ("budget", "$250k a year"),
-        ("start", "within 3 months"),
-        ("headquarters", "we're based in Berlin"),
-        ("overlap", "asynchronous is fine"),
-        ("data", "personal data and GDPR"),
+        ("goals", "1 and 3"),
+        ("function", "the second one"),
+        ("coreness", "2"),
+        ("requirements", "yes, we have clear SLAs"),
+        ("team-size", "between 30 and 50"),
+        ("company-size", "a dozen"),
+        ("budget", "£1.2 million"),
+        ("start", "by next March"),
+        ("headquarters", "UTC+5:30"),
+        ("overlap", "a few hours a day"),
+        ("data", "none"),
         ("presence-abroad", "no"),
-        ("ownership", "no"),
+        ("ownership", "yes, eventually"),
     ];
 
     [Fact]

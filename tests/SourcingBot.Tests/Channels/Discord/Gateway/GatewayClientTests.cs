@@ -28,7 +28,9 @@ public sealed class GatewayClientTests : IAsyncLifetime
         identify["d"]!["intents"]!.GetValue<int>().Should().Be(Intents);
         identify["d"]!["shard"]!.ToJsonString().Should().Be("[0,1]");
         identify["d"]!["properties"]!["os"].Should().NotBeNull();
-        var heartbeat = await connection.WaitForAsync(1, Tick(TimeSpan.FromSeconds(5)));
+        await ReadyAsync();
+        var heartbeats = connection.Sent(1).Count();
+        var heartbeat = await connection.WaitForAsync(1, Tick(TimeSpan.FromSeconds(5)), count: heartbeats + 1);
         heartbeat["d"]!.GetValue<long>().Should().Be(1, "READY was the session's first event");
     }
 

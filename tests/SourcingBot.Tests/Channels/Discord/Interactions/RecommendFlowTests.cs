@@ -44,8 +44,14 @@ public sealed class RecommendFlowTests(DiscordBotHost host) : IClassFixture<Disc
 
         var result = await client.ClickAsync("c:confirm", Ephemeral);
         result["type"]!.GetValue<int>().Should().Be(7);
+        result["data"]!["flags"].Should().BeNull("an update keeps the message's own flags");
         result["data"]!["embeds"]![0]!["title"]!.GetValue<string>().Should().StartWith("Recommended: ");
         HasButton(result, "sh").Should().BeTrue("the result can be shared");
+
+        var copy = await client.ClickAsync("c:summary", Ephemeral);
+        copy["type"]!.GetValue<int>().Should().Be(4, "the summary to copy comes as its own message; the result stays in view");
+        copy["data"]!["flags"]!.GetValue<int>().Should().Be(Ephemeral);
+        copy["data"]!["embeds"]!.AsArray().Should().Contain(embed => embed!["description"]!.GetValue<string>().StartsWith("```md", StringComparison.Ordinal));
 
         var shared = await client.ClickAsync("sh", Ephemeral);
         shared["type"]!.GetValue<int>().Should().Be(4);

@@ -1,0 +1,6 @@
+namespace SourcingBot.Channels.Discord.Gateway;
+
+internal interface IGatewayTransportFactory
+{
+    IGatewayTransport Create();
+}
