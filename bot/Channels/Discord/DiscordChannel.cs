@@ -19,13 +19,18 @@ internal static class DiscordChannel
         services.AddSingleton<FollowUpQueue>();
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<InteractionHandler>();
+        services.AddSingleton<InteractionDeliveries>();
+        services.AddSingleton<InFlightWork>();
         services.AddHostedService<FollowUpSender>();
         services.AddSingleton<IGatewayTransportFactory, WebSocketGatewayTransportFactory>();
         services.AddSingleton<GatewayMessageQueue>();
         services.AddSingleton<MessageResponder>();
         services.AddSingleton<GatewayClient>();
-        services.AddHostedService(provider => provider.GetRequiredService<GatewayClient>());
+
+        // Hosted services stop in reverse order: the gateway closes first, then the responder answers
+        // what it already received.
         services.AddHostedService(provider => provider.GetRequiredService<MessageResponder>());
+        services.AddHostedService(provider => provider.GetRequiredService<GatewayClient>());
         return services;
     }
 

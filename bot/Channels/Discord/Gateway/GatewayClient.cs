@@ -18,6 +18,7 @@ internal sealed partial class GatewayClient(
     ILogger<GatewayClient> logger) : BackgroundService
 {
     private static readonly TimeSpan IdentifySpacing = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
 
     private readonly GatewayIdentifyLimit _identifyLimit = new(timeProvider);
     private string? _sessionId;
@@ -29,6 +30,19 @@ internal sealed partial class GatewayClient(
     public string? StoppedReason { get; private set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await RunAsync(stoppingToken);
+        }
+        finally
+        {
+            // No more messages will come: the responder answers those it has and stops.
+            messages.Complete();
+        }
+    }
+
+    private async Task RunAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         if (!settings.Gateway.Enabled)
@@ -60,7 +74,7 @@ internal sealed partial class GatewayClient(
             catch (Exception exception)
             {
                 Log.ConnectionFailed(logger, exception);
-                end = new ConnectionEnd(Resume: true);
+                end = new ConnectionEnd(Resume: true, Reason: exception is System.Net.WebSockets.WebSocketException or IOException ? "dropped" : "failed");
             }
 
             if (end.Fatal is { } code)
@@ -79,7 +93,9 @@ internal sealed partial class GatewayClient(
 
             failures = end.Healthy ? 0 : failures + 1;
             var delay = end.Delay ?? Backoff(failures);
-            Log.Reconnecting(logger, delay.TotalMilliseconds, end.Resume && _sessionId is not null);
+            var resume = end.Resume && _sessionId is not null;
+            Log.Reconnecting(logger, delay.TotalMilliseconds, resume);
+            DiscordTelemetry.GatewayReconnects.Add(1, new KeyValuePair<string, object?>("discord.reason", end.Reason), new KeyValuePair<string, object?>("discord.resume", resume));
             await Task.Delay(delay, timeProvider, stoppingToken);
         }
     }
@@ -102,7 +118,8 @@ internal sealed partial class GatewayClient(
         var baseUrl = resuming ? _resumeUrl! : gateway.Url;
         var uri = new Uri($"{baseUrl.TrimEnd('/')}/?v=10&encoding=json");
         await using var transport = transports.Create();
-        using var connection = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        // Not linked to stoppingToken: cancelling a receive aborts the socket, and on shutdown it is closed instead.
+        using var connection = new CancellationTokenSource();
         await transport.ConnectAsync(uri, stoppingToken);
         using var sender = new GatewaySender(transport, new GatewaySendLimiter(timeProvider));
         var hello = await transport.ReceiveAsync(stoppingToken);
@@ -115,7 +132,7 @@ internal sealed partial class GatewayClient(
         if (helloPayload is not { Op: GatewayOpcodes.Hello, D: { } helloData })
         {
             await sender.CloseAsync(GatewayOpcodes.ReconnectClose, "expected HELLO", stoppingToken);
-            return new ConnectionEnd(Resume: true);
+            return new ConnectionEnd(Resume: true, Reason: "protocol");
         }
 
         var interval = TimeSpan.FromMilliseconds(helloData.Deserialize(DiscordJsonContext.Default.GatewayHello)!.HeartbeatInterval);
@@ -133,18 +150,49 @@ internal sealed partial class GatewayClient(
                 await sender.SendAsync(Identify(), DiscordJsonContext.Default.IdentifyCommand, connection.Token);
             }
 
-            return await ReceiveLoopAsync(transport, sender, heartbeat, connection.Token);
+            return await ReceiveUntilStoppedAsync(ReceiveLoopAsync(transport, sender, heartbeat, connection.Token), sender, connection, stoppingToken);
         }
         catch (OperationCanceledException) when (heartbeat.Zombied && !stoppingToken.IsCancellationRequested)
         {
             Log.Zombied(logger);
-            return new ConnectionEnd(Resume: true, Delay: TimeSpan.Zero, Healthy: heartbeat.Healthy);
+            return new ConnectionEnd(Resume: true, Delay: TimeSpan.Zero, Healthy: heartbeat.Healthy, Reason: "zombied");
         }
         finally
         {
             await connection.CancelAsync();
             await beating;
         }
+    }
+
+    // When the host stops, the connection is closed with a code other than 1000/1001, so the session stays
+    // resumable, and Discord's closing frame is awaited briefly before the socket is dropped.
+    private static async Task<ConnectionEnd> ReceiveUntilStoppedAsync(
+        Task<ConnectionEnd> receiving, GatewaySender sender, CancellationTokenSource connection, CancellationToken stoppingToken)
+    {
+        using var waitForStop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var stopped = Task.Delay(Timeout.Infinite, waitForStop.Token);
+        if (await Task.WhenAny(receiving, stopped) == receiving)
+        {
+            await waitForStop.CancelAsync();
+            return await receiving;
+        }
+
+        using (var grace = new CancellationTokenSource(CloseGrace))
+        {
+            await sender.CloseAsync(GatewayOpcodes.ReconnectClose, "shutting down", grace.Token);
+        }
+
+        connection.CancelAfter(CloseGrace);
+        try
+        {
+            await receiving;
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or System.Net.WebSockets.WebSocketException or IOException)
+        {
+            // Discord did not answer the close in time; the session is resumable all the same.
+        }
+
+        throw new OperationCanceledException(stoppingToken);
     }
 
     private async Task<ConnectionEnd> ReceiveLoopAsync(IGatewayTransport transport, GatewaySender sender, HeartbeatMonitor heartbeat, CancellationToken cancellationToken)
@@ -177,12 +225,12 @@ internal sealed partial class GatewayClient(
                 case GatewayOpcodes.Reconnect:
                     Log.ReconnectRequested(logger);
                     await sender.CloseAsync(GatewayOpcodes.ReconnectClose, "reconnect requested", cancellationToken);
-                    return new ConnectionEnd(Resume: true, Delay: TimeSpan.Zero, Healthy: heartbeat.Healthy);
+                    return new ConnectionEnd(Resume: true, Delay: TimeSpan.Zero, Healthy: heartbeat.Healthy, Reason: "reconnect_requested");
                 case GatewayOpcodes.InvalidSession:
                     var resumable = payload.D is { ValueKind: JsonValueKind.True };
                     Log.InvalidSession(logger, resumable);
                     await sender.CloseAsync(GatewayOpcodes.ReconnectClose, "invalid session", cancellationToken);
-                    return new ConnectionEnd(Resume: resumable, Delay: TimeSpan.FromMilliseconds(Random.Shared.Next(1000, 5001)));
+                    return new ConnectionEnd(Resume: resumable, Delay: TimeSpan.FromMilliseconds(Random.Shared.Next(1000, 5001)), Reason: "invalid_session");
             }
         }
     }
@@ -220,7 +268,7 @@ internal sealed partial class GatewayClient(
                 if (!heartbeat.TryBeat())
                 {
                     heartbeat.Zombied = true;
-                    using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                    using var grace = new CancellationTokenSource(CloseGrace);
                     await sender.CloseAsync(GatewayOpcodes.ReconnectClose, "no heartbeat ack", grace.Token);
                     await connection.CancelAsync();
                     return;

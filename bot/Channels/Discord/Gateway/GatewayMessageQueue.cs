@@ -40,6 +40,9 @@ internal sealed partial class GatewayMessageQueue(ILogger<GatewayMessageQueue> l
         return _events.Writer.TryWrite(new GatewayEvent(message, botUserId));
     }
 
+    /// <summary>Says no more messages will come (the gateway client has stopped).</summary>
+    public void Complete() => _events.Writer.TryComplete();
+
     private static partial class Log
     {
         [LoggerMessage(1, LogLevel.Debug, "Discord message {MessageId} was delivered again and is not answered twice")]

@@ -13,7 +13,8 @@ namespace SourcingBot.Channels.Discord.Gateway;
 // engine in text mode: a reply (message_reference) with embeds whose options are numbered to type.
 // Messages from bots, the bot itself included, are ignored. Each message id is claimed in the shared
 // idempotency store first, so a message replayed after a reconnect, or seen by another instance, is
-// answered once.
+// answered once. On shutdown the messages already received are still answered: the loop ends when the
+// gateway client has stopped handing messages over, or when the host's shutdown timeout abandons them.
 internal sealed partial class MessageResponder(
     GatewayMessageQueue queue,
     TurnErrors turns,
@@ -21,6 +22,7 @@ internal sealed partial class MessageResponder(
     IIdempotencyStore deliveries,
     IOptions<DiscordOptions> options,
     IOptions<ConversationStoreOptions> storeOptions,
+    InFlightWork inFlight,
     ILogger<MessageResponder> logger) : BackgroundService
 {
     [GeneratedRegex(@"<@!?(?<id>\d+)>", RegexOptions.CultureInvariant)]
@@ -28,16 +30,23 @@ internal sealed partial class MessageResponder(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var abandoned = inFlight.Abandoned;
         try
         {
-            await foreach (var item in queue.Reader.ReadAllAsync(stoppingToken))
+            await foreach (var item in queue.Reader.ReadAllAsync(abandoned))
             {
-                await AnswerAsync(item, stoppingToken);
+                await AnswerAsync(item, abandoned);
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (abandoned.IsCancellationRequested)
         {
         }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        using var abandon = inFlight.AbandonWhen(cancellationToken);
+        await base.StopAsync(cancellationToken);
     }
 
     public static bool ShouldAnswer(GatewayMessage message, string botUserId) =>

@@ -5,8 +5,9 @@ namespace SourcingBot.Channels.Discord.Interactions;
 
 // Sends what comes after an interaction's first response: the replies of a deferred turn (editing the
 // original response) and the pages that did not fit one message (as follow-ups). Several interactions
-// are served at once, so one slow turn does not hold up the others.
-internal sealed partial class FollowUpSender(FollowUpQueue queue, DiscordRestClient rest, ILogger<FollowUpSender> logger) : BackgroundService
+// are served at once, so one slow turn does not hold up the others. On shutdown no new work is taken,
+// but work already queued or running is finished, until the host's shutdown timeout abandons it.
+internal sealed partial class FollowUpSender(FollowUpQueue queue, DiscordRestClient rest, InFlightWork inFlight, ILogger<FollowUpSender> logger) : BackgroundService
 {
     private const int Concurrency = 16;
 
@@ -14,20 +15,43 @@ internal sealed partial class FollowUpSender(FollowUpQueue queue, DiscordRestCli
     {
         using var slots = new SemaphoreSlim(Concurrency);
         var running = new List<Task>();
+        var abandoned = inFlight.Abandoned;
         try
         {
             await foreach (var work in queue.Reader.ReadAllAsync(stoppingToken))
             {
-                await slots.WaitAsync(stoppingToken);
-                running.RemoveAll(task => task.IsCompleted);
-                running.Add(SendAsync(work, slots, stoppingToken));
+                await StartAsync(work);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
 
+        try
+        {
+            while (queue.Reader.TryRead(out var work))
+            {
+                await StartAsync(work);
+            }
+        }
+        catch (OperationCanceledException) when (abandoned.IsCancellationRequested)
+        {
+        }
+
         await Task.WhenAll(running);
+
+        async Task StartAsync(FollowUpWork work)
+        {
+            await slots.WaitAsync(abandoned);
+            running.RemoveAll(task => task.IsCompleted);
+            running.Add(SendAsync(work, slots, abandoned));
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        using var abandon = inFlight.AbandonWhen(cancellationToken);
+        await base.StopAsync(cancellationToken);
     }
 
     private async Task SendAsync(FollowUpWork work, SemaphoreSlim slots, CancellationToken cancellationToken)

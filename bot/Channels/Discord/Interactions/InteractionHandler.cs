@@ -127,13 +127,13 @@ internal sealed class InteractionHandler(
         var assessment = knowledge.Current.Knowledge.Assessment;
         if (assessment.FindStep(stepId) is not { } step)
         {
-            return new InteractionResult(Json(new MessageResponse(InteractionTypes.ChannelMessage,
-                MessageComposer.Notice("That question has changed; use /recommend to carry on.", Ephemeral))));
+            return Json(new MessageResponse(InteractionTypes.ChannelMessage,
+                MessageComposer.Notice("That question has changed; use /recommend to carry on.", Ephemeral)));
         }
 
         var position = assessment.Steps.ToList().IndexOf(step) + 1;
         var modal = ModalRenderer.ForStep(step, position, assessment.Steps.Count, options.Value.MaxTextLength);
-        return new InteractionResult(TypedResults.Json(new ModalResponse(InteractionTypes.Modal, modal), DiscordJsonContext.Default.ModalResponse));
+        return InteractionResult.Of(new ModalResponse(InteractionTypes.Modal, modal), DiscordJsonContext.Default.ModalResponse);
     }
 
     private InteractionResult Autocomplete(Interaction interaction)
@@ -143,7 +143,7 @@ internal sealed class InteractionHandler(
             ? autocomplete.Suggest(focused.Value is { ValueKind: JsonValueKind.String } value ? value.GetString() : null)
             : [];
         var response = new AutocompleteResponse(InteractionTypes.AutocompleteResult, new AutocompleteData(choices));
-        return new InteractionResult(TypedResults.Json(response, DiscordJsonContext.Default.AutocompleteResponse));
+        return InteractionResult.Of(response, DiscordJsonContext.Default.AutocompleteResponse);
     }
 
     private static Delivery Buttons(int? flags, bool withCommands = false) => new(Update: false, flags, result =>
@@ -156,9 +156,9 @@ internal sealed class InteractionHandler(
         new(update, Ephemeral, result => MessageComposer.Compose(result.Replies, RenderMode.Flow, Ephemeral));
 
     private static Task<InteractionResult> Notice(string text, IReadOnlyList<Component>? components = null) =>
-        Task.FromResult(new InteractionResult(Json(new MessageResponse(InteractionTypes.ChannelMessage, MessageComposer.Notice(text, Ephemeral, components)))));
+        Task.FromResult(Json(new MessageResponse(InteractionTypes.ChannelMessage, MessageComposer.Notice(text, Ephemeral, components))));
 
-    private static Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<MessageResponse> Json(MessageResponse response) => TypedResults.Json(response, DiscordJsonContext.Default.MessageResponse);
+    private static InteractionResult Json(MessageResponse response) => InteractionResult.Of(response, DiscordJsonContext.Default.MessageResponse);
 
     private string Limit(string text) => text.Length <= options.Value.MaxTextLength ? text.Trim() : text[..options.Value.MaxTextLength].Trim();
 

@@ -13,12 +13,12 @@ internal sealed class InteractionResponder(
     FollowUpQueue followUps,
     IOptions<DiscordOptions> options,
     TimeProvider timeProvider,
-    IHostApplicationLifetime lifetime)
+    InFlightWork inFlight)
 {
     public async Task<InteractionResult> RespondAsync(Interaction interaction, IncomingTurn turn, Delivery delivery, CancellationToken cancellationToken)
     {
-        // The turn outlives the request when it is deferred, so it runs until the application stops.
-        var running = turns.HandleAsync(turn, lifetime.ApplicationStopping).AsTask();
+        // The turn outlives the request when it is deferred, so it runs until it is done, even while the host stops.
+        var running = turns.HandleAsync(turn, inFlight.Abandoned).AsTask();
         using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             var delay = Task.Delay(options.Value.DeferAfter, timeProvider, deadline.Token);
@@ -30,7 +30,7 @@ internal sealed class InteractionResponder(
                 var deferred = delivery.Update
                     ? new MessageResponse(InteractionTypes.DeferredUpdateMessage)
                     : new MessageResponse(InteractionTypes.DeferredChannelMessage, new DiscordMessage { Flags = delivery.Flags });
-                return new InteractionResult(TypedResults.Json(deferred, DiscordJsonContext.Default.MessageResponse));
+                return InteractionResult.Of(deferred, DiscordJsonContext.Default.MessageResponse);
             }
         }
 
@@ -38,8 +38,9 @@ internal sealed class InteractionResponder(
         var type = delivery.Update ? InteractionTypes.UpdateMessage : InteractionTypes.ChannelMessage;
         var response = new MessageResponse(type, delivery.Update ? pages[0] with { Flags = null } : pages[0]);
         var rest = pages.Skip(1).Select(page => page with { Flags = delivery.Flags }).ToArray();
-        return new InteractionResult(
-            TypedResults.Json(response, DiscordJsonContext.Default.MessageResponse),
+        return InteractionResult.Of(
+            response,
+            DiscordJsonContext.Default.MessageResponse,
             rest.Length == 0 ? null : new FollowUpWork(interaction.Token!, null, null, rest));
     }
 }

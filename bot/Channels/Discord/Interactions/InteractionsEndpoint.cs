@@ -1,13 +1,15 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace SourcingBot.Channels.Discord.Interactions;
 
 /// <summary>
 /// <c>POST /api/discord/interactions</c>: verifies the Ed25519 signature over the raw body before reading
-/// anything in it, then answers PING, slash commands, components, autocomplete and modals.
+/// anything in it, then answers PING, slash commands, components, autocomplete and modals, each
+/// interaction once however often it is delivered.
 /// </summary>
 internal static partial class InteractionsEndpoint
 {
@@ -17,13 +19,29 @@ internal static partial class InteractionsEndpoint
         HttpContext context,
         SignatureVerifier verifier,
         InteractionHandler handler,
+        InteractionDeliveries deliveries,
         FollowUpQueue followUps,
         IOptions<DiscordOptions> options,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(InteractionsEndpoint).FullName!);
-        var result = await ProcessAsync(context, verifier, handler, options.Value, logger, cancellationToken);
+        var (problem, interaction) = await VerifyAsync(context, verifier, options.Value, logger, cancellationToken);
+        if (problem is not null)
+        {
+            await problem.ExecuteAsync(context);
+            return;
+        }
+
+        var result = interaction!.Type == InteractionTypes.Ping
+            ? InteractionResult.Of(new MessageResponse(InteractionTypes.Pong), DiscordJsonContext.Default.MessageResponse)
+            : await deliveries.HandleOnceAsync(interaction, handler.HandleAsync, cancellationToken);
+        if (result is null)
+        {
+            await Problem(StatusCodes.Status409Conflict, "Interaction in progress", "This interaction is already being answered.").ExecuteAsync(context);
+            return;
+        }
+
         if (result.After is { } after)
         {
             // Follow-ups may only be sent once Discord has the first response.
@@ -34,21 +52,22 @@ internal static partial class InteractionsEndpoint
             });
         }
 
-        await result.Response.ExecuteAsync(context);
+        await TypedResults.Text(result.Body, "application/json", System.Text.Encoding.UTF8).ExecuteAsync(context);
     }
 
-    private static async Task<InteractionResult> ProcessAsync(
-        HttpContext context, SignatureVerifier verifier, InteractionHandler handler, DiscordOptions options, ILogger logger, CancellationToken cancellationToken)
+    // The verified, well-formed interaction, or the problem to answer with instead.
+    private static async Task<(ProblemHttpResult? Problem, Interaction? Interaction)> VerifyAsync(
+        HttpContext context, SignatureVerifier verifier, DiscordOptions options, ILogger logger, CancellationToken cancellationToken)
     {
         if (!verifier.IsConfigured)
         {
-            return Problem(StatusCodes.Status503ServiceUnavailable, "Discord is not configured", "Set Discord:PublicKey to the application's public key.");
+            return (Problem(StatusCodes.Status503ServiceUnavailable, "Discord is not configured", "Set Discord:PublicKey to the application's public key."), null);
         }
 
         var body = await ReadAsync(context.Request.BodyReader, options.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "Request too large", $"The body must be at most {options.MaxBodyBytes} bytes.");
+            return (Problem(StatusCodes.Status413PayloadTooLarge, "Request too large", $"The body must be at most {options.MaxBodyBytes} bytes."), null);
         }
 
         var headers = context.Request.Headers;
@@ -56,7 +75,7 @@ internal static partial class InteractionsEndpoint
         if (check != SignatureCheck.Valid)
         {
             Log.Refused(logger, check);
-            return Problem(StatusCodes.Status401Unauthorized, "Invalid request signature", "The request is not signed by this application's key, or its timestamp is too old.");
+            return (Problem(StatusCodes.Status401Unauthorized, "Invalid request signature", "The request is not signed by this application's key, or its timestamp is too old."), null);
         }
 
         Interaction? interaction;
@@ -66,31 +85,31 @@ internal static partial class InteractionsEndpoint
         }
         catch (JsonException)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Malformed JSON", "The body is not a Discord interaction.");
+            return (Problem(StatusCodes.Status400BadRequest, "Malformed JSON", "The body is not a Discord interaction."), null);
         }
 
         if (interaction is null)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Malformed JSON", "The body must be a JSON object.");
+            return (Problem(StatusCodes.Status400BadRequest, "Malformed JSON", "The body must be a JSON object."), null);
         }
 
         if (interaction.Type == InteractionTypes.Ping)
         {
-            return new InteractionResult(TypedResults.Json(new MessageResponse(InteractionTypes.Pong), DiscordJsonContext.Default.MessageResponse));
+            return (null, interaction);
         }
 
         if (interaction.Type is < InteractionTypes.ApplicationCommand or > InteractionTypes.ModalSubmit)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Unknown interaction type", $"Interaction type {interaction.Type} is not supported.");
+            return (Problem(StatusCodes.Status400BadRequest, "Unknown interaction type", $"Interaction type {interaction.Type} is not supported."), null);
         }
 
         if (interaction.Actor?.Id is not { Length: > 0 } || string.IsNullOrEmpty(interaction.Token) || interaction.ChannelIdOrNull is null || interaction.Data is null)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Incomplete interaction", "An interaction needs data, a user, a channel and a token.");
+            return (Problem(StatusCodes.Status400BadRequest, "Incomplete interaction", "An interaction needs data, a user, a channel and a token."), null);
         }
 
         Log.Received(logger, interaction.Type, interaction.Id);
-        return await handler.HandleAsync(interaction, cancellationToken);
+        return (null, interaction);
     }
 
     // The raw body up to a limit; null when it is larger.
@@ -116,8 +135,8 @@ internal static partial class InteractionsEndpoint
         }
     }
 
-    private static InteractionResult Problem(int status, string title, string detail) =>
-        new(TypedResults.Problem(detail, statusCode: status, title: title));
+    private static ProblemHttpResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(detail, statusCode: status, title: title);
 
     private static partial class Log
     {

@@ -54,6 +54,7 @@ internal sealed partial class DiscordRateLimiter(TimeProvider timeProvider, IOpt
             }
 
             Log.Waiting(logger, route, delay.TotalMilliseconds);
+            DiscordTelemetry.RecordWait(delay, wait > global ? "route" : "global");
             await Task.Delay(delay, timeProvider, cancellationToken);
         }
     }
@@ -90,6 +91,7 @@ internal sealed partial class DiscordRateLimiter(TimeProvider timeProvider, IOpt
         var retryAfter = TimeSpan.FromSeconds(body?.RetryAfter ?? Number(headers, "Retry-After") ?? 1);
         var global = body?.Global == true || string.Equals(Header(headers, "X-RateLimit-Global"), "true", StringComparison.OrdinalIgnoreCase);
         var shared = string.Equals(Header(headers, "X-RateLimit-Scope"), "shared", StringComparison.OrdinalIgnoreCase);
+        DiscordTelemetry.RateLimited.Add(1, new KeyValuePair<string, object?>("discord.scope", global ? "global" : shared ? "shared" : "user"));
         if (!shared)
         {
             CountInvalid(now);

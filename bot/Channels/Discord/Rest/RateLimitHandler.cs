@@ -28,6 +28,7 @@ internal sealed class RateLimitHandler(DiscordRateLimiter limiter, IOptions<Disc
                 }
 
                 response.Dispose();
+                DiscordTelemetry.RecordWait(retryAfter.Value, "retry_after");
                 await Task.Delay(retryAfter.Value, timeProvider, cancellationToken);
             }
         }

@@ -77,6 +77,16 @@ public sealed class DiscordBotHost : IAsyncLifetime
         }
     }
 
+    /// <summary>Stops the bot as a host shutdown does (the fake Discord stays up to receive what it still sends).</summary>
+    public async Task StopBotAsync()
+    {
+        if (_factory is { } factory)
+        {
+            _factory = null;
+            await factory.DisposeAsync();
+        }
+    }
+
     public async Task DisposeAsync()
     {
         // Let anything still waiting on the fake clock finish, so the host stops promptly.

@@ -7,6 +7,7 @@ namespace SourcingBot.Tests.Channels.Discord.Fakes;
 public sealed class GatedTurnHandler(ITurnHandler engine) : ITurnHandler
 {
     private TaskCompletionSource? _gate;
+    private int _count;
     private TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Holds every turn from now on until <see cref="Release"/>.</summary>
@@ -21,8 +22,16 @@ public sealed class GatedTurnHandler(ITurnHandler engine) : ITurnHandler
     /// <summary>Completes when a held turn has started.</summary>
     public Task Entered => _entered.Task;
 
+    /// <summary>How many Discord turns the engine was given (the host's warm-up turns are not counted).</summary>
+    public int Count => Volatile.Read(ref _count);
+
     public async ValueTask<TurnResult> HandleAsync(IncomingTurn turn, CancellationToken cancellationToken)
     {
+        if (turn.Channel == "discord")
+        {
+            Interlocked.Increment(ref _count);
+        }
+
         if (_gate is { } gate)
         {
             _entered.TrySetResult();

@@ -15,7 +15,8 @@ namespace SourcingBot.Tests.Channels.Discord.Fakes;
 /// </summary>
 public sealed class InteractionClient(DiscordBotHost host, string userId = "700000000000000007", string? guildId = "300000000000000003", string channelId = "400000000000000004")
 {
-    private long _ids = 800_000_000_000_000_000;
+    // Interaction ids are unique snowflakes, across clients too (the bot handles each id once).
+    private static long _ids = 800_000_000_000_000_000;
 
     public string UserId => userId;
 

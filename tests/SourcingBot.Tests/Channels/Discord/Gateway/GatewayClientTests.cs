@@ -214,6 +214,25 @@ public sealed class GatewayClientTests : IAsyncLifetime
         Replies("9402").Should().ContainSingle();
     }
 
+    [Fact]
+    public async Task HostStop_ClosesResumably_AndAnswersTheMessageInFlight()
+    {
+        var connection = await ReadyAsync();
+        _host.Turns.Hold();
+        await Gateway.DispatchAsync(connection, "MESSAGE_CREATE", FakeGateway.Message("9501", $"<@{FakeGateway.BotUserId}> what is offshoring?", mention: true));
+        await _host.Turns.Entered;
+
+        var stopping = _host.StopBotAsync();
+        await connection.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+        _host.Turns.Release();
+        await stopping;
+
+        connection.ClientCloseCode.Should().NotBeNull("the bot closes the connection itself")
+            .And.NotBe(1000, "1000 and 1001 would end the session").And.NotBe(1001);
+        Replies("9501").Should().ContainSingle("a message received before the stop is still answered")
+            .Which.Json!["embeds"]![0]!["title"]!.GetValue<string>().Should().Be("What is offshoring?");
+    }
+
     private async Task<FakeGatewayConnection> ReadyAsync()
     {
         var connection = await Gateway.WaitForConnectionAsync(Gateway.Connections.Count == 0 ? 1 : Gateway.Connections.Count);

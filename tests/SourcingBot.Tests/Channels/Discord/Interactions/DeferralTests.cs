@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using SourcingBot.Tests.Channels.Discord.Fakes;
 
 namespace SourcingBot.Tests.Channels.Discord.Interactions;
@@ -74,5 +76,30 @@ public sealed class DeferralTests : IAsyncLifetime
         response["data"]!["flags"]!.GetValue<int>().Should().Be(64, "the deferred message is ephemeral like the flow");
         _host.Turns.Release();
         await _host.Discord.WaitForAsync(request => request.Method == "PATCH", "the edit");
+    }
+
+    [Fact]
+    public async Task HostStop_DeferredTurnInFlight_StillEditsTheOriginalResponse()
+    {
+        var client = new InteractionClient(_host, userId: "720000000000000003");
+        _host.Turns.Hold();
+        var pending = client.CommandAsync("ask", ("question", "what is nearshoring?"));
+        await _host.Turns.Entered;
+        await _host.AdvanceUntilAsync(() => pending.IsCompleted, TimeSpan.FromMilliseconds(500));
+        (await pending)["type"]!.GetValue<int>().Should().Be(5);
+        var lifetime = _host.Services.GetRequiredService<IHostApplicationLifetime>();
+
+        var stopping = _host.StopBotAsync();
+        for (var waited = 0; waited < 5000 && !lifetime.ApplicationStopping.IsCancellationRequested; waited += 10)
+        {
+            await Task.Delay(10);
+        }
+
+        lifetime.ApplicationStopping.IsCancellationRequested.Should().BeTrue();
+        _host.Turns.Release();
+        await stopping;
+
+        var edit = _host.Discord.Requests.Should().ContainSingle(request => request.Method == "PATCH", "the answer is delivered although the host is stopping").Subject;
+        edit.Json!["embeds"]![0]!["title"]!.GetValue<string>().Should().Be("What is nearshoring?");
     }
 }
