@@ -33,9 +33,14 @@ internal static partial class InteractionsEndpoint
             return;
         }
 
-        var result = interaction!.Type == InteractionTypes.Ping
-            ? InteractionResult.Of(new MessageResponse(InteractionTypes.Pong), DiscordJsonContext.Default.MessageResponse)
-            : await deliveries.HandleOnceAsync(interaction, handler.HandleAsync, cancellationToken);
+        // PING and autocomplete change nothing, and autocomplete comes with every keystroke: both are answered
+        // afresh, without a trip to the store. Everything else is handled once per interaction id.
+        var result = interaction!.Type switch
+        {
+            InteractionTypes.Ping => InteractionResult.Of(new MessageResponse(InteractionTypes.Pong), DiscordJsonContext.Default.MessageResponse),
+            InteractionTypes.Autocomplete => await handler.HandleAsync(interaction, cancellationToken),
+            _ => await deliveries.HandleOnceAsync(interaction, handler.HandleAsync, cancellationToken),
+        };
         if (result is null)
         {
             await Problem(StatusCodes.Status409Conflict, "Interaction in progress", "This interaction is already being answered.").ExecuteAsync(context);

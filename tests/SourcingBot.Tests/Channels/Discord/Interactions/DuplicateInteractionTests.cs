@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using SourcingBot.Conversations.State;
 using SourcingBot.Tests.Channels.Discord.Fakes;
 
 namespace SourcingBot.Tests.Channels.Discord.Interactions;
@@ -109,6 +111,23 @@ public sealed class DuplicateInteractionTests : IAsyncLifetime
 
         once.Status.Should().Be(HttpStatusCode.OK);
         again.Body.Should().Be(once.Body);
+    }
+
+    [Fact]
+    public async Task HandleAsync_Autocomplete_IsAnsweredEachTimeWithoutARecord()
+    {
+        var client = new InteractionClient(_first);
+        var autocomplete = client.Interaction(4, new JsonObject { ["name"] = "define", ["type"] = 1,
+            ["options"] = new JsonArray(new JsonObject { ["name"] = "term", ["type"] = 3, ["value"] = "near", ["focused"] = true }) });
+
+        var once = await client.PostOkAsync(autocomplete);
+        var again = await client.PostOkAsync(autocomplete);
+
+        again.ToJsonString().Should().Be(once.ToJsonString());
+        once["data"]!["choices"]!.AsArray().Should().NotBeEmpty();
+        var store = _first.Services.GetRequiredService<IIdempotencyStore>();
+        (await store.TryBeginAsync($"discord:interaction:{autocomplete["id"]}", TimeSpan.FromMinutes(1), CancellationToken.None))
+            .IsFirst.Should().BeTrue("suggestions change nothing, so keystrokes are not written to the store");
     }
 
     private static JsonObject Click(InteractionClient client, string customId, string value) =>
