@@ -117,8 +117,12 @@ public sealed class DuplicateInteractionTests : IAsyncLifetime
     public async Task HandleAsync_Autocomplete_IsAnsweredEachTimeWithoutARecord()
     {
         var client = new InteractionClient(_first);
-        var autocomplete = client.Interaction(4, new JsonObject { ["name"] = "define", ["type"] = 1,
-            ["options"] = new JsonArray(new JsonObject { ["name"] = "term", ["type"] = 3, ["value"] = "near", ["focused"] = true }) });
+        var autocomplete = client.Interaction(4, new JsonObject
+        {
+            ["name"] = "define",
+            ["type"] = 1,
+            ["options"] = new JsonArray(new JsonObject { ["name"] = "term", ["type"] = 3, ["value"] = "near", ["focused"] = true })
+        });
 
         var once = await client.PostOkAsync(autocomplete);
         var again = await client.PostOkAsync(autocomplete);
