@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SourcingBot.Conversations.Engine;
 using SourcingBot.Reports;
 using SourcingBot.Storage;
 
@@ -14,16 +15,18 @@ internal static class ReportCommand
     public static Command Create(CliConsole console) => new("report", "Report on what users asked, how the bot was used, and the leads left.")
     {
         Report(console, "unanswered", "Questions declined or answered with low confidence, similar ones grouped, most frequent first.", DefaultSince,
-            async (store, since, token) => [UnansweredReport.Build(await store.QuestionsAsync(since, token))]),
+            async (services, since, token) => [UnansweredReport.Build(
+                await services.GetRequiredService<IInsightStore>().QuestionsAsync(since, token),
+                services.GetRequiredService<IKnowledgeProvider>().Current.Answerer.GroupingKey)]),
         Report(console, "usage", "Topics asked, assessments started and completed, recommendations by strategy.", DefaultSince,
-            async (store, since, token) => UsageReport.Build(await store.UsageAsync(since, token))),
+            async (services, since, token) => UsageReport.Build(await services.GetRequiredService<IInsightStore>().UsageAsync(since, token))),
         Report(console, "leads", "The contact details left with \"Talk to an expert\" (all of them unless --since is given).", null,
-            async (store, since, token) => [LeadsReport.Build(await store.LeadsAsync(since, token))]),
+            async (services, since, token) => [LeadsReport.Build(await services.GetRequiredService<IInsightStore>().LeadsAsync(since, token))]),
     };
 
     private static Command Report(
         CliConsole console, string name, string description, string? defaultSince,
-        Func<IInsightStore, DateTimeOffset, CancellationToken, Task<IReadOnlyList<ReportTable>>> build)
+        Func<IServiceProvider, DateTimeOffset, CancellationToken, Task<IReadOnlyList<ReportTable>>> build)
     {
         var since = new Option<string?>("--since") { Description = $"How far back: 7d, 24h, 30m, 2w or a date (2026-11-01). Default: {defaultSince ?? "everything"}." };
         var format = new Option<string>("--format") { Description = "md (Markdown, the default) or csv.", DefaultValueFactory = _ => "md" };
@@ -47,7 +50,7 @@ internal static class ReportCommand
                 return 2;
             }
 
-            var tables = await build(host.Services.GetRequiredService<IInsightStore>(), from.Value, cancellationToken);
+            var tables = await build(host.Services, from.Value, cancellationToken);
             await console.Output.WriteAsync(csv ? Csv(tables) : Markdown(name, from.Value, now, tables));
             return 0;
         });

@@ -1,18 +1,17 @@
 using System.Globalization;
 using SourcingBot.Conversations.Insights;
-using SourcingBot.Knowledge.Answering;
 
 namespace SourcingBot.Reports;
 
-// The questions the bot declined or answered with low confidence, grouped by meaning: questions with the same
-// words after the knowledge module's normalisation (stop words dropped, words stemmed, order ignored) form one
-// group. Most frequent first, so the top rows are what the knowledge file should cover next.
+// The questions the bot declined or answered with low confidence, grouped by meaning: questions with the same key
+// (the knowledge module's normalisation: short forms, typos, stop words, stems, synonyms, word order ignored) form
+// one group. Most frequent first, so the top rows are what the knowledge file should cover next.
 internal static class UnansweredReport
 {
-    public static ReportTable Build(IReadOnlyList<RecordedQuestion> questions)
+    public static ReportTable Build(IReadOnlyList<RecordedQuestion> questions, Func<string, string> groupingKey)
     {
         var rows = questions
-            .GroupBy(question => Key(question.Text), StringComparer.Ordinal)
+            .GroupBy(question => groupingKey(question.Text), StringComparer.Ordinal)
             .Select(group => new
             {
                 Count = group.Count(),
@@ -42,12 +41,6 @@ internal static class UnansweredReport
             "Questions declined or answered with low confidence",
             ["count", "question", "phrasings", "outcome", "topic guessed", "confidence", "channels", "last asked (UTC)"],
             rows);
-    }
-
-    private static string Key(string text)
-    {
-        var key = QuestionKey.For(text);
-        return key.Length > 0 ? key : text.Trim().ToLowerInvariant();
     }
 
     private static string? MostCommon(IEnumerable<string?> values) =>
