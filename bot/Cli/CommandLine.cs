@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace SourcingBot.Cli;
 
-/// <summary>The subcommands (<c>ask</c>, <c>chat</c>, <c>knowledge validate</c>, <c>teams package</c>) and their shared parsing.</summary>
+/// <summary>The subcommands (<c>ask</c>, <c>chat</c>, <c>knowledge validate</c>, <c>teams package</c>, <c>report</c>) and their shared parsing.</summary>
 internal static class CommandLine
 {
     private static readonly HashSet<string> HelpTokens = new(StringComparer.OrdinalIgnoreCase) { "-h", "--help", "-?", "/?", "--version" };
@@ -30,6 +30,7 @@ internal static class CommandLine
             TeamsPackageCommand.Create(console),
             DiscordCommand.Create(console),
             BenchCommand.Create(console),
+            ReportCommand.Create(console),
         };
 
         var parse = root.Parse(commandArgs);

@@ -11,7 +11,7 @@ internal static class ConfigurationArguments
 
     private static readonly HashSet<string> CommandOptions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "json", "help", "version",
+        "json", "help", "version", "since", "format",
     };
 
     public static (List<string> Command, List<string> Configuration) Split(string[] args)

@@ -1,6 +1,8 @@
 using SourcingBot.Channels.Discord;
 using SourcingBot.Channels.Local;
 using SourcingBot.Channels.Teams;
+using SourcingBot.Insights;
+using SourcingBot.Leads;
 using SourcingBot.Storage;
 
 namespace SourcingBot.Hosting;
@@ -24,6 +26,8 @@ internal static class BotServer
         builder.Services.AddHostedService<WarmUpService>();
         builder.Services.AddHostedService<IdleConversationCleanup>();
         builder.Services.AddHostedService<KnowledgeWatcher>();
+        builder.Services.AddHostedService<InsightRetention>();
+        builder.Services.AddHostedService<LeadDelivery>();
         builder.Services.AddProblemDetails();
         builder.Services.AddLocalChannels();
         builder.Services.AddDiscordChannel();

@@ -1,4 +1,5 @@
 using SourcingBot.Conversations.Engine;
+using SourcingBot.Insights;
 using SourcingBot.Storage;
 
 namespace SourcingBot.Hosting;
@@ -13,6 +14,7 @@ internal static class CoreServices
         services.AddSingleton<IKnowledgeProvider>(provider => provider.GetRequiredService<KnowledgeProvider>());
         services.AddSingleton(TimeProvider.System);
         services.AddConversationStore();
+        services.AddInsights();
         services.AddSingleton<ITurnHandler, ConversationEngine>();
         services.AddSingleton<TurnErrors>();
         return services;

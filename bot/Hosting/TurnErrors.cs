@@ -6,6 +6,8 @@ namespace SourcingBot.Hosting;
 
 // The turn-error policy every channel shares: a turn that fails is logged with a short reference code,
 // and the user gets a friendly reply quoting that code — never an exception message or a stack trace.
+// Every log entry written during the turn carries the same code (scope TurnReference), so one search finds
+// all of it; the failure is logged with its exception text redacted (LogRedaction), never the raw exception.
 // The engine saves state only after a turn succeeded, so a failed turn leaves the conversation as it was.
 internal sealed partial class TurnErrors(ITurnHandler engine, ILogger<TurnErrors> logger)
 {
@@ -13,15 +15,14 @@ internal sealed partial class TurnErrors(ITurnHandler engine, ILogger<TurnErrors
 
     public async ValueTask<TurnResult> HandleAsync(IncomingTurn turn, CancellationToken cancellationToken)
     {
-        var reference = NewReference();
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["TurnReference"] = reference, ["Channel"] = turn.Channel });
+        using var scope = TurnLogScope.Begin(logger, turn.Channel, out var reference);
         try
         {
             return await engine.HandleAsync(turn, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            Log.TurnFailed(logger, exception, reference, turn.Channel);
+            Log.TurnFailed(logger, reference, turn.Channel, exception.GetType().FullName ?? "Exception", LogRedaction.Redact(exception.ToString()));
             return new TurnResult([Failure(reference)]);
         }
     }
@@ -43,7 +44,7 @@ internal sealed partial class TurnErrors(ITurnHandler engine, ILogger<TurnErrors
 
     private static partial class Log
     {
-        [LoggerMessage(1, LogLevel.Error, "Turn failed (reference {Reference}, channel {Channel})")]
-        public static partial void TurnFailed(ILogger logger, Exception exception, string reference, string channel);
+        [LoggerMessage(1, LogLevel.Error, "Turn failed (reference {Reference}, channel {Channel}): {ExceptionType}\n{Details}")]
+        public static partial void TurnFailed(ILogger logger, string reference, string channel, string exceptionType, string details);
     }
 }

@@ -8,9 +8,9 @@ namespace SourcingBot.Hosting;
 // Loads the knowledge before the server accepts requests (a broken file stops start-up), then warms
 // up in the background what the first user would otherwise pay for: Microsoft.Recognizers' models
 // (about a second cold) and the JIT of a few questions and an assessment turn. /readyz waits for it.
+// Its turns go to an engine of its own without a journal, so they never show in the operator's reports.
 internal sealed partial class WarmUpService(
     IKnowledgeProvider knowledge,
-    ITurnHandler engine,
     IConversationStore store,
     TimeProvider timeProvider,
     Readiness readiness,
@@ -21,6 +21,8 @@ internal sealed partial class WarmUpService(
         "what is the difference between outsourcing and offshoring?", "compare nearshore and offshore outsourcing", "hello",
         "recommend", "cost and talent", "why do you ask?",
     ];
+
+    private readonly ConversationEngine _engine = new(knowledge, store, timeProvider);
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -40,14 +42,14 @@ internal sealed partial class WarmUpService(
         {
             foreach (var text in Turns)
             {
-                await engine.HandleAsync(new IncomingTurn("warm-up", conversationId, "warm-up", text), stoppingToken);
+                await _engine.HandleAsync(new IncomingTurn("warm-up", conversationId, "warm-up", text), stoppingToken);
             }
 
             await store.DeleteAsync(conversationId, stoppingToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            Log.WarmUpTurnFailed(logger, exception);
+            Log.WarmUpTurnFailed(logger, exception.GetType().FullName ?? "Exception", LogRedaction.Redact(exception.Message));
         }
 
         readiness.MarkReady();
@@ -67,7 +69,7 @@ internal sealed partial class WarmUpService(
         [LoggerMessage(1, LogLevel.Information, "Warm-up finished in {Milliseconds:F0} ms (text recognizers {RecognizerMilliseconds:F0} ms); ready")]
         public static partial void WarmedUp(ILogger logger, double milliseconds, double recognizerMilliseconds);
 
-        [LoggerMessage(2, LogLevel.Warning, "A warm-up turn failed; carrying on (the first real turns may be slower)")]
-        public static partial void WarmUpTurnFailed(ILogger logger, Exception exception);
+        [LoggerMessage(2, LogLevel.Warning, "A warm-up turn failed ({ExceptionType}: {Details}); carrying on (the first real turns may be slower)")]
+        public static partial void WarmUpTurnFailed(ILogger logger, string exceptionType, string details);
     }
 }

@@ -32,6 +32,46 @@ internal static class PostgresSchema
         );
         CREATE INDEX ix_idempotency_keys_expires_at ON idempotency_keys (expires_at);
         """,
+        """
+        CREATE TABLE recorded_questions (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            asked_at timestamptz NOT NULL,
+            channel text NOT NULL,
+            text text NOT NULL,
+            topic text NULL,
+            confidence double precision NOT NULL,
+            outcome text NOT NULL,
+            user_id text NULL
+        );
+        CREATE INDEX ix_recorded_questions_asked_at ON recorded_questions (asked_at);
+        CREATE INDEX ix_recorded_questions_user_id ON recorded_questions (user_id);
+        CREATE TABLE usage_events (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            at timestamptz NOT NULL,
+            kind text NOT NULL,
+            value text NULL,
+            channel text NOT NULL
+        );
+        CREATE INDEX ix_usage_events_at ON usage_events (at);
+        CREATE TABLE leads (
+            id text NOT NULL PRIMARY KEY,
+            created_at timestamptz NOT NULL,
+            channel text NOT NULL,
+            conversation_id text NOT NULL,
+            user_id text NOT NULL,
+            name text NOT NULL,
+            email text NOT NULL,
+            company text NOT NULL,
+            contact_time text NOT NULL,
+            strategy text NULL,
+            delivered_at timestamptz NULL,
+            attempts integer NOT NULL DEFAULT 0,
+            next_attempt_at timestamptz NOT NULL
+        );
+        CREATE INDEX ix_leads_next_attempt_at ON leads (next_attempt_at) WHERE delivered_at IS NULL;
+        CREATE INDEX ix_leads_user_id ON leads (user_id);
+        CREATE INDEX ix_leads_conversation_id ON leads (conversation_id);
+        """,
     ];
 
     /// <summary>The schema version this build creates and understands.</summary>

@@ -33,6 +33,46 @@ internal static class SqliteSchema
         );
         CREATE INDEX ix_idempotency_keys_expires_at ON idempotency_keys (expires_at);
         """,
+        """
+        CREATE TABLE recorded_questions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            asked_at INTEGER NOT NULL,
+            channel TEXT NOT NULL,
+            text TEXT NOT NULL,
+            topic TEXT NULL,
+            confidence REAL NOT NULL,
+            outcome TEXT NOT NULL,
+            user_id TEXT NULL
+        );
+        CREATE INDEX ix_recorded_questions_asked_at ON recorded_questions (asked_at);
+        CREATE INDEX ix_recorded_questions_user_id ON recorded_questions (user_id);
+        CREATE TABLE usage_events (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            value TEXT NULL,
+            channel TEXT NOT NULL
+        );
+        CREATE INDEX ix_usage_events_at ON usage_events (at);
+        CREATE TABLE leads (
+            id TEXT NOT NULL PRIMARY KEY,
+            created_at INTEGER NOT NULL,
+            channel TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            email TEXT NOT NULL,
+            company TEXT NOT NULL,
+            contact_time TEXT NOT NULL,
+            strategy TEXT NULL,
+            delivered_at INTEGER NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at INTEGER NOT NULL
+        );
+        CREATE INDEX ix_leads_next_attempt_at ON leads (next_attempt_at) WHERE delivered_at IS NULL;
+        CREATE INDEX ix_leads_user_id ON leads (user_id);
+        CREATE INDEX ix_leads_conversation_id ON leads (conversation_id);
+        """,
     ];
 
     /// <summary>The schema version this build creates and understands.</summary>

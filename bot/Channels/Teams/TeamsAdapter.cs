@@ -27,13 +27,17 @@ internal sealed partial class TeamsAdapter : CloudAdapter
     }
 
     /// <summary>Authenticates <paramref name="activity"/> and runs its turn; throws <see cref="UnauthorizedAccessException"/> if it is refused.</summary>
-    public Task<InvokeResponse> ProcessIncomingAsync(string authHeader, Activity activity, IBot bot, CancellationToken cancellationToken) =>
-        ProcessActivityAsync(authHeader, activity, bot.OnTurnAsync, cancellationToken);
+    public async Task<InvokeResponse> ProcessIncomingAsync(string authHeader, Activity activity, IBot bot, CancellationToken cancellationToken)
+    {
+        using var scope = TurnLogScope.Begin(_logger, "teams", out _);
+        return await ProcessActivityAsync(authHeader, activity, bot.OnTurnAsync, cancellationToken);
+    }
 
     private async Task ApologiseAsync(ITurnContext turnContext, Exception exception)
     {
-        var reference = TurnErrors.NewReference();
-        Log.TurnFailed(_logger, exception, reference, turnContext.Activity.Type, turnContext.Activity.Conversation?.ConversationType);
+        var reference = TurnLogScope.Current ?? TurnErrors.NewReference();
+        Log.TurnFailed(_logger, reference, turnContext.Activity.Type, turnContext.Activity.Conversation?.ConversationType,
+            exception.GetType().FullName ?? "Exception", LogRedaction.Redact(exception.ToString()));
         try
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(TurnErrors.Failure(reference).Text), CancellationToken.None);
@@ -46,8 +50,8 @@ internal sealed partial class TeamsAdapter : CloudAdapter
 
     private static partial class Log
     {
-        [LoggerMessage(1, LogLevel.Error, "Teams turn failed (reference {Reference}, activity {ActivityType}, conversation {ConversationType})")]
-        public static partial void TurnFailed(ILogger logger, Exception exception, string reference, string activityType, string? conversationType);
+        [LoggerMessage(1, LogLevel.Error, "Teams turn failed (reference {Reference}, activity {ActivityType}, conversation {ConversationType}): {ExceptionType}\n{Details}")]
+        public static partial void TurnFailed(ILogger logger, string reference, string activityType, string? conversationType, string exceptionType, string details);
 
         [LoggerMessage(2, LogLevel.Warning, "Could not send the apology for the failed turn {Reference}")]
         public static partial void ApologyFailed(ILogger logger, Exception exception, string reference);

@@ -118,6 +118,7 @@ internal static class RecommendationReplies
             suggestions.Add(new ReplyAction($"More about {AnswerTextInSentence(strategy.Name)}", ActionValues.AskEntry(entry.Id)));
         }
 
+        suggestions.Add(LeadDialog.Offer);
         suggestions.Add(AssessmentReplies.Command("Start over", Turns.DialogCommand.Restart));
         return suggestions.ToArray();
     }

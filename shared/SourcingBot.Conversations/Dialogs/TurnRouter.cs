@@ -11,6 +11,7 @@ internal sealed class TurnRouter(DialogContext context)
     private readonly AssessmentDialog _assessment = new(context);
     private readonly ResultDialog _results = new(context);
     private readonly QuestionDialog _questions = new(context);
+    private readonly LeadDialog _leads = new(context);
 
     public DialogOutcome Handle(DialogState state, IncomingTurn turn)
     {
@@ -20,6 +21,16 @@ internal sealed class TurnRouter(DialogContext context)
         if (clicked == DialogCommand.ForgetMe || typed == DialogCommand.ForgetMe)
         {
             return Forget();
+        }
+
+        if (state.Lead is { } lead)
+        {
+            return _leads.Continue(state, lead, turn.Text, clicked ?? typed);
+        }
+
+        if (clicked == DialogCommand.Expert || (value is null && state.Assessment is null && LeadDialog.IsRequest(turn.Text)))
+        {
+            return _leads.Start(state);
         }
 
         if (!context.CanAssess)
@@ -89,6 +100,6 @@ internal sealed class TurnRouter(DialogContext context)
 
     private static DialogOutcome Forget() =>
         new(DialogState.Empty, [AssessmentReplies.Message(
-            "Done: I've erased everything stored about this conversation — your answers and your last recommendation. We can start afresh whenever you like.",
+            "Done: I've erased everything stored about this conversation — your answers, your last recommendation and any contact details you left. We can start afresh whenever you like.",
             AssessmentReplies.Start)], Forget: true);
 }

@@ -14,6 +14,9 @@ public sealed record DialogState
     /// <summary>The answers behind the last recommendation, kept for what-ifs and the summary; null before the first one.</summary>
     public IReadOnlyDictionary<string, StepAnswer>? LastAnswers { get; init; }
 
+    /// <summary>The "Talk to an expert" dialog in progress, or null.</summary>
+    public LeadProgress? Lead { get; init; }
+
     /// <summary>Whether there is anything to keep.</summary>
-    public bool IsEmpty => Assessment is null && LastAnswers is null;
+    public bool IsEmpty => Assessment is null && LastAnswers is null && Lead is null;
 }

@@ -47,6 +47,10 @@ public static class ConversationTelemetry
     public static Counter<long> Recommendations { get; } =
         Meter.CreateCounter<long>("sourcingbot.recommendations", "{recommendation}", "Recommendations given, by recommended strategy.");
 
+    /// <summary>Leads left with consent after "Talk to an expert".</summary>
+    public static Counter<long> Leads { get; } =
+        Meter.CreateCounter<long>("sourcingbot.leads", "{lead}", "Contact details left with consent after \"Talk to an expert\".");
+
     /// <summary>Saves refused because another turn of the conversation saved first (the turn then re-runs).</summary>
     public static Counter<long> StoreConflicts { get; } =
         Meter.CreateCounter<long>("sourcingbot.store.conflicts", "{conflict}", "Conversation saves that lost a race and were retried.");

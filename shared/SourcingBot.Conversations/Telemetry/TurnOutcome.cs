@@ -14,7 +14,7 @@ internal static class TurnOutcome
         var replies = outcome.Replies;
         var after = outcome.State;
         var recommended = replies.FirstOrDefault(reply => reply.Kind == ReplyKind.Recommendation);
-        var name = Name(before, after, replies, recommended, outcome.Forget);
+        var name = Name(before, after, replies, recommended, outcome.Forget, outcome.NewLead is not null);
         foreach (var reply in replies)
         {
             if (reply.Kind == ReplyKind.Answer && reply.Topic is { } topic)
@@ -25,6 +25,11 @@ internal static class TurnOutcome
             {
                 ConversationTelemetry.Unanswered.Add(1, new KeyValuePair<string, object?>("outcome", reply.Kind == ReplyKind.DidYouMean ? "ambiguous" : "declined"));
             }
+        }
+
+        if (outcome.NewLead is not null)
+        {
+            ConversationTelemetry.Leads.Add(1);
         }
 
         if (name == "assessment-started")
@@ -58,11 +63,17 @@ internal static class TurnOutcome
         return name;
     }
 
-    private static string Name(DialogState before, DialogState after, IReadOnlyList<Reply> replies, Reply? recommended, bool forget)
+    private static string Name(DialogState before, DialogState after, IReadOnlyList<Reply> replies, Reply? recommended, bool forget, bool newLead)
     {
         if (forget)
         {
             return before.Assessment is null ? "forgotten" : "assessment-abandoned";
+        }
+
+        if (before.Lead is not null || after.Lead is not null)
+        {
+            return after.Lead is not null ? (before.Lead is null ? "lead-started" : "lead-step")
+                : newLead ? "lead-created" : "lead-cancelled";
         }
 
         if (recommended is not null)

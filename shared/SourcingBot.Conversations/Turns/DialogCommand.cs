@@ -32,4 +32,7 @@ public enum DialogCommand
 
     /// <summary>Show the copyable Markdown summary of the last recommendation.</summary>
     Summary,
+
+    /// <summary>Ask to be contacted by an expert ("Talk to an expert"): starts a short dialog asking for contact details.</summary>
+    Expert,
 }

@@ -15,6 +15,7 @@ public static class DialogCommands
         [DialogCommand.Confirm] = "confirm",
         [DialogCommand.Change] = "change",
         [DialogCommand.Summary] = "summary",
+        [DialogCommand.Expert] = "expert",
     };
 
     private static readonly Dictionary<string, DialogCommand> ByName =

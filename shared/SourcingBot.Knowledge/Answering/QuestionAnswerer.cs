@@ -101,6 +101,19 @@ public sealed class QuestionAnswerer
             Answer(question));
     }
 
+    /// <summary>
+    /// Reduces a question to what it means for matching, whatever its wording: short forms expanded, typos corrected
+    /// against the knowledge vocabulary, stop words dropped, words stemmed and synonyms folded, then sorted. Questions
+    /// with the same key ask the same thing ("risks of nearshoring?", "nearshorring risks"); for grouping them.
+    /// </summary>
+    /// <returns>The terms joined by spaces; the question lower-cased and trimmed when it has no content term.</returns>
+    public string GroupingKey(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var terms = _analyzer.Analyze(question).Terms;
+        return terms.Count > 0 ? string.Join(' ', terms.Order(StringComparer.Ordinal)) : question.Trim().ToLowerInvariant();
+    }
+
     /// <summary>Answers each part of a question that asks several things ("what is X, and what are the risks of Y?").</summary>
     public IReadOnlyList<AnswerResult> AnswerParts(string question)
     {

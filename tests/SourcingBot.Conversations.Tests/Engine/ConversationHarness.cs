@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using SourcingBot.Conversations.Engine;
+using SourcingBot.Conversations.Insights;
 using SourcingBot.Conversations.State;
 using SourcingBot.Conversations.Turns;
 using SourcingBot.Knowledge.Loading;
@@ -13,11 +14,11 @@ internal sealed class ConversationHarness
 
     private readonly string _conversationId = $"harness-{Guid.NewGuid():N}";
 
-    public ConversationHarness(IConversationStore? store = null, LoadedKnowledge? knowledge = null)
+    public ConversationHarness(IConversationStore? store = null, LoadedKnowledge? knowledge = null, ITurnJournal? journal = null)
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
         Store = store ?? new InMemoryConversationStore(new ConversationStoreOptions(), Time);
-        Engine = new ConversationEngine(new FixedKnowledge(knowledge ?? Embedded.Value), Store, Time);
+        Engine = new ConversationEngine(new FixedKnowledge(knowledge ?? Embedded.Value), Store, Time, journal);
     }
 
     public static LoadedKnowledge Knowledge => Embedded.Value;

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SourcingBot.Knowledge.Loading;
 
 namespace SourcingBot.Tests.Hosting;
@@ -21,7 +23,9 @@ public sealed class KnowledgeReloadTests : IDisposable
     [Fact]
     public async Task EditedKnowledge_GoesLiveWithoutRestart_AndABrokenEditIsRefused()
     {
-        await using var factory = new BotFactory().With("Knowledge:Path", _folder).With("Knowledge:ReloadDelay", "00:00:00.1");
+        var logs = new ScopedLogCapture();
+        await using var factory = new BotFactory().With("Knowledge:Path", _folder).With("Knowledge:ReloadDelay", "00:00:00.1")
+            .WithServices(services => services.AddSingleton<ILoggerProvider>(logs));
         var chat = new ChatClient(factory.CreateClient());
         var before = await chat.SayAsync("what is nearshoring?");
         ChatClient.Text(before[0]!, "text").Should().Contain(Original);
@@ -33,7 +37,10 @@ public sealed class KnowledgeReloadTests : IDisposable
         (await assessment.SayAsync("cost and talent")).AskedStep().Should().Be("function", "a conversation in flight carries on after a reload");
 
         Edit("definitions.yaml", "    answer: |", "    answr: |");
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        (await WithinAsync(() => logs.Entries.Any(entry => entry.Level == LogLevel.Warning && entry.Message.StartsWith("Knowledge edit rejected", StringComparison.Ordinal))))
+            .Should().BeTrue("a broken edit is refused");
+        logs.Entries.Should().Contain(entry => entry.Level == LogLevel.Error && entry.Message.StartsWith("Knowledge problem:", StringComparison.Ordinal)
+            && entry.Message.Contains("definitions.yaml", StringComparison.Ordinal), "each validation problem is logged with its file");
         var during = await chat.SayAsync("what is nearshoring?");
         ChatClient.Text(during[0]!, "text").Should().Contain("Poland", "the last good version stays live");
 
@@ -48,6 +55,16 @@ public sealed class KnowledgeReloadTests : IDisposable
     {
         var path = Path.Combine(_folder, file);
         File.WriteAllText(path, File.ReadAllText(path).Replace(from, to, StringComparison.Ordinal));
+    }
+
+    private static async Task<bool> WithinAsync(Func<bool> condition)
+    {
+        for (var attempt = 0; attempt < 50 && !condition(); attempt++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+
+        return condition();
     }
 
     private static async Task<bool> AnswerWithinAsync(ChatClient chat, string expected)
