@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace SourcingBot.Benchmarking;
 
 // The turns a simulated /api/chat user sends, round and round: questions only, whole assessments
-// (each ends with "forget me", so the next one starts afresh), or both alternating.
+// (each ends with "forget me", so the next one starts afresh), both alternating, or one question per
+// conversation (every request a conversation never seen before, to load the per-conversation costs).
 internal sealed class ChatLoadScript(IReadOnlyList<string> texts) : ILoadScript
 {
     private static readonly string[] Questions =
@@ -24,7 +25,8 @@ internal sealed class ChatLoadScript(IReadOnlyList<string> texts) : ILoadScript
         "questions" => Questions,
         "assessment" => Assessment,
         "mixed" => [.. Assessment, .. Questions],
-        _ => throw new ArgumentException($"Unknown scenario \"{scenario}\"; use questions, assessment or mixed.", nameof(scenario)),
+        "one-question" => Questions[..1],
+        _ => throw new ArgumentException($"Unknown scenario \"{scenario}\"; use questions, assessment, mixed or one-question.", nameof(scenario)),
     };
 
     public IReadOnlyList<LoadRequest> Round(string conversationId) =>

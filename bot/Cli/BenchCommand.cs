@@ -18,7 +18,7 @@ internal static class BenchCommand
             Description = "The endpoint: chat (/api/chat), messages (/api/messages, expectReplies) or discord (/api/discord/interactions, /ask questions).",
             DefaultValueFactory = _ => "chat",
         };
-        var scenario = new Option<string>("--scenario") { Description = "questions, assessment or mixed (discord: always questions).", DefaultValueFactory = _ => "mixed" };
+        var scenario = new Option<string>("--scenario") { Description = "questions, assessment, mixed or one-question (discord: always questions).", DefaultValueFactory = _ => "mixed" };
         var clients = new Option<int>("--clients") { Description = "Concurrent keep-alive clients.", DefaultValueFactory = _ => 32 };
         var duration = new Option<TimeSpan>("--duration") { Description = "How long to measure, e.g. 00:00:20.", DefaultValueFactory = _ => TimeSpan.FromSeconds(20) };
         var warmUp = new Option<TimeSpan>("--warm-up") { Description = "Load before measuring, e.g. 00:00:05.", DefaultValueFactory = _ => TimeSpan.FromSeconds(5) };
