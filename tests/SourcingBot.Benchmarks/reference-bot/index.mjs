@@ -17,12 +17,12 @@ const glossary = [
   ['save', 'Savings depend on the work, the location and the cost of managing the provider; count transition and oversight too.']
 ]
 
-const agent = new AgentApplication({ storage: new MemoryStorage() })
+const app = new AgentApplication({ storage: new MemoryStorage() })
 
-agent.onActivity('message', async (context) => {
+app.onActivity('message', async (context) => {
   const text = (context.activity.text ?? '').toLowerCase()
   const found = glossary.find(([term]) => text.includes(term))
   await context.sendActivity(found ? found[1] : 'Ask me about outsourcing, offshoring, nearshoring or captive centres.')
 })
 
-startServer(agent)
+startServer(app)
