@@ -1,11 +1,11 @@
-using System.Text;
 using System.Text.Json;
 
 namespace SourcingBot.Benchmarking;
 
 // The turns a simulated /api/chat user sends, round and round: questions only, whole assessments
-// (each ends with "forget me", so the next one starts afresh), or both alternating.
-internal static class ChatLoadScript
+// (each ends with "forget me", so the next one starts afresh), both alternating, or one question per
+// conversation (every request a conversation never seen before, to load the per-conversation costs).
+internal sealed class ChatLoadScript(IReadOnlyList<string> texts) : ILoadScript
 {
     private static readonly string[] Questions =
     [
@@ -25,17 +25,15 @@ internal static class ChatLoadScript
         "questions" => Questions,
         "assessment" => Assessment,
         "mixed" => [.. Assessment, .. Questions],
-        _ => throw new ArgumentException($"Unknown scenario \"{scenario}\"; use questions, assessment or mixed.", nameof(scenario)),
+        "one-question" => Questions[..1],
+        _ => throw new ArgumentException($"Unknown scenario \"{scenario}\"; use questions, assessment, mixed or one-question.", nameof(scenario)),
     };
 
-    public static HttpRequestMessage Request(string conversationId, string text)
-    {
-        var body = JsonSerializer.Serialize(new Dictionary<string, string>
+    public IReadOnlyList<LoadRequest> Round(string conversationId) =>
+        texts.Select(text => new LoadRequest("/api/chat", JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string>
         {
             ["conversationId"] = conversationId,
             ["userId"] = "bench",
             ["text"] = text,
-        });
-        return new HttpRequestMessage(HttpMethod.Post, "/api/chat") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-    }
+        }), [])).ToArray();
 }

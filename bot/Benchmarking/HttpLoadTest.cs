@@ -4,21 +4,16 @@ namespace SourcingBot.Benchmarking;
 
 // Drives a running bot over real HTTP: N clients, each on its own keep-alive connection and its own
 // conversations, send turns back to back; requests during the warm-up are not counted.
-internal sealed class HttpLoadTest(LoadTestOptions options)
+internal sealed class HttpLoadTest(LoadTestOptions options, ILoadScript script)
 {
     public async Task<LoadTestResult> RunAsync(CancellationToken cancellationToken)
     {
-        var script = options.Target switch
-        {
-            "chat" => ChatLoadScript.For(options.Scenario),
-            _ => throw new ArgumentException($"Unknown target \"{options.Target}\"; use chat."),
-        };
         var run = Guid.NewGuid().ToString("N")[..8];
         var start = Stopwatch.GetTimestamp();
         var measureFrom = start + (long)(options.WarmUp.TotalSeconds * Stopwatch.Frequency);
         var stopAt = measureFrom + (long)(options.Duration.TotalSeconds * Stopwatch.Frequency);
         var clients = Enumerable.Range(0, options.Clients)
-            .Select(index => Task.Run(() => ClientAsync($"bench-{run}-{index}", script, measureFrom, stopAt, cancellationToken), cancellationToken))
+            .Select(index => Task.Run(() => ClientAsync($"bench-{run}-{index}", measureFrom, stopAt, cancellationToken), cancellationToken))
             .ToArray();
         var results = await Task.WhenAll(clients);
         var latencies = results.SelectMany(r => r.Latencies).ToArray();
@@ -26,8 +21,7 @@ internal sealed class HttpLoadTest(LoadTestOptions options)
         return new LoadTestResult(options, latencies.Length, results.Sum(r => r.Errors), options.Duration, latencies);
     }
 
-    private async Task<(List<double> Latencies, long Errors)> ClientAsync(
-        string client, IReadOnlyList<string> script, long measureFrom, long stopAt, CancellationToken cancellationToken)
+    private async Task<(List<double> Latencies, long Errors)> ClientAsync(string client, long measureFrom, long stopAt, CancellationToken cancellationToken)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 1, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var http = new HttpClient(handler) { BaseAddress = options.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
@@ -36,8 +30,7 @@ internal sealed class HttpLoadTest(LoadTestOptions options)
         var round = 0;
         while (Stopwatch.GetTimestamp() < stopAt && !cancellationToken.IsCancellationRequested)
         {
-            var conversation = $"{client}-{round++}";
-            foreach (var text in script)
+            foreach (var request in script.Round($"{client}-{round++}"))
             {
                 var sent = Stopwatch.GetTimestamp();
                 if (sent >= stopAt)
@@ -48,8 +41,8 @@ internal sealed class HttpLoadTest(LoadTestOptions options)
                 var ok = false;
                 try
                 {
-                    using var request = ChatLoadScript.Request(conversation, text);
-                    using var response = await http.SendAsync(request, cancellationToken);
+                    using var message = request.ToMessage();
+                    using var response = await http.SendAsync(message, cancellationToken);
                     await response.Content.CopyToAsync(Stream.Null, cancellationToken);
                     ok = response.IsSuccessStatusCode;
                 }

@@ -31,9 +31,4 @@ public class AnsweringBenchmarks
     [Benchmark]
     public async Task<TurnResult> Turn() =>
         await _engine.HandleAsync(new IncomingTurn("bench", "bench", "bench", Question), CancellationToken.None);
-
-    private sealed class FixedKnowledge(LoadedKnowledge knowledge) : IKnowledgeProvider
-    {
-        public LoadedKnowledge Current => knowledge;
-    }
 }

@@ -63,11 +63,6 @@ public class AssessmentBenchmarks
     private async Task<TurnResult> Turn(string engine, string text) =>
         await _engines[engine].HandleAsync(new IncomingTurn("bench", "bench", "bench", text), CancellationToken.None);
 
-    private sealed class FixedKnowledge(LoadedKnowledge knowledge) : IKnowledgeProvider
-    {
-        public LoadedKnowledge Current => knowledge;
-    }
-
     // Always returns the same state and accepts every save, so each benchmarked turn starts alike.
     private sealed class FixedStateStore(string state) : IConversationStore
     {

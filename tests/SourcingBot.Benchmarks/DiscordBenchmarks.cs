@@ -1,21 +1,19 @@
-extern alias bot;
-
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
-using bot::SourcingBot.Channels.Discord;
-using bot::SourcingBot.Channels.Discord.Interactions;
-using bot::SourcingBot.Channels.Discord.Rendering;
-using bot::SourcingBot.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Org.BouncyCastle.Math.EC.Rfc8032;
 using Org.BouncyCastle.Security;
+using SourcingBot.Channels.Discord;
+using SourcingBot.Channels.Discord.Interactions;
+using SourcingBot.Channels.Discord.Rendering;
 using SourcingBot.Conversations.Engine;
 using SourcingBot.Conversations.Turns;
+using SourcingBot.Hosting;
 
 namespace SourcingBot.Benchmarks;
 

@@ -42,14 +42,14 @@ public sealed class QuestionAnswerer
         }
 
         var ranked = RankByTopic(_index.Search(query));
-        if (ranked.Count == 0)
+        if (ranked.Length == 0)
         {
             return new AnswerResult(question, AnswerOutcome.NotUnderstood, null, 0, []);
         }
 
         var best = ranked[0];
         var entry = _index.Entry(best.Entry);
-        var runnerUp = ranked.Skip(1).FirstOrDefault(candidate => _index.Entry(candidate.Entry).Topic != entry.Topic);
+        var runnerUp = RunnerUp(ranked);
         var confidence = Confidence(query, best, runnerUp);
         if (entry.Topic == Topics.OffTopic && confidence >= _options.MinimumConfidence * 0.75)
         {
@@ -61,7 +61,7 @@ public sealed class QuestionAnswerer
             return new AnswerResult(question, AnswerOutcome.NotUnderstood, entry, confidence, []);
         }
 
-        var close = runnerUp is not null && runnerUp.Score >= best.Score * _options.AmbiguityRatio
+        var close = runnerUp is { } other && other.Score >= best.Score * _options.AmbiguityRatio
             && confidence < _options.ConfidentDespiteRunnerUp;
         if (confidence >= _options.AnswerConfidence && !close)
         {
@@ -70,11 +70,11 @@ public sealed class QuestionAnswerer
 
         // Unsure, and a decline fits nearly as well ("nearshore wave height forecast"): decline rather
         // than offer sourcing answers to a question that is not about sourcing.
-        var decline = ranked.Skip(1).Take(3).FirstOrDefault(candidate =>
-            _index.Entry(candidate.Entry).Topic == Topics.OffTopic && candidate.Score >= best.Score * _options.DeclineRatio);
-        if (decline is not null)
+        var decline = ranked.Skip(1).Take(3).Where(candidate =>
+            _index.Entry(candidate.Entry).Topic == Topics.OffTopic && candidate.Score >= best.Score * _options.DeclineRatio).ToArray();
+        if (decline.Length > 0)
         {
-            return new AnswerResult(question, AnswerOutcome.Declined, _index.Entry(decline.Entry), confidence, []);
+            return new AnswerResult(question, AnswerOutcome.Declined, _index.Entry(decline[0].Entry), confidence, []);
         }
 
         var alternatives = ranked
@@ -136,20 +136,48 @@ public sealed class QuestionAnswerer
 
     // A topic that several entries speak to (the risks of offshoring: general, captive, cyber) is a
     // likelier reading of the question than one entry of another topic with a slightly higher score.
-    private List<ScoredEntry> RankByTopic(List<ScoredEntry> ranked)
+    // Ranked best first, the second entry met of a topic is its second best.
+    private ScoredEntry[] RankByTopic(ScoredEntry[] ranked)
     {
-        if (_options.TopicSupportWeight <= 0 || ranked.Count < 2)
+        if (_options.TopicSupportWeight <= 0 || ranked.Length < 2)
         {
             return ranked;
         }
 
-        var support = ranked
-            .GroupBy(candidate => _index.Entry(candidate.Entry).Topic, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Skip(1).FirstOrDefault()?.Score ?? 0, StringComparer.Ordinal);
-        return ranked
-            .Select(candidate => candidate with { Score = candidate.Score + (_options.TopicSupportWeight * support[_index.Entry(candidate.Entry).Topic]) })
-            .OrderByDescending(candidate => candidate.Score)
-            .ToList();
+        var seen = new int[_index.TopicCount];
+        var support = new double[_index.TopicCount];
+        foreach (var candidate in ranked)
+        {
+            var topic = _index.TopicOf(candidate.Entry);
+            if (++seen[topic] == 2)
+            {
+                support[topic] = candidate.Score;
+            }
+        }
+
+        for (var index = 0; index < ranked.Length; index++)
+        {
+            var candidate = ranked[index];
+            ranked[index] = candidate with { Score = candidate.Score + (_options.TopicSupportWeight * support[_index.TopicOf(candidate.Entry)]) };
+        }
+
+        Array.Sort(ranked, ScoredEntry.BestFirst);
+        return ranked;
+    }
+
+    // The best candidate of another topic than the best one.
+    private ScoredEntry? RunnerUp(ScoredEntry[] ranked)
+    {
+        var topic = _index.TopicOf(ranked[0].Entry);
+        foreach (var candidate in ranked.AsSpan(1))
+        {
+            if (_index.TopicOf(candidate.Entry) != topic)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     // Coverage: how much of the question (weighted by term rarity) the entry speaks to. Fit: how much
@@ -158,8 +186,9 @@ public sealed class QuestionAnswerer
     private double Confidence(AnalyzedText query, ScoredEntry best, ScoredEntry? runnerUp)
     {
         double total = 0, covered = 0, matchedInDocument = 0;
-        foreach (var (term, share) in query.Terms.Zip(query.Weights))
+        for (var index = 0; index < query.Terms.Count; index++)
         {
+            var (term, share) = (query.Terms[index], query.Weights[index]);
             var idf = _index.Idf(term) * share;
             var weight = idf > 0 ? idf : _unknownWeight * share;
             total += weight;
@@ -168,16 +197,16 @@ public sealed class QuestionAnswerer
                 covered += weight;
             }
 
-            if (best.DocumentTerms.Contains(term))
+            if (_index.DocumentContains(best.Document, term))
             {
                 matchedInDocument += idf;
             }
         }
 
-        var documentMass = best.DocumentTerms.Sum(_index.Idf);
+        var documentMass = _index.DocumentMass(best.Document);
         var coverage = total == 0 ? 0 : covered / total;
         var fit = documentMass == 0 ? 0 : matchedInDocument / documentMass;
-        var separation = runnerUp is null ? 1 : Math.Min(1, (1 - (runnerUp.Score / best.Score)) / 0.3);
+        var separation = runnerUp is not { } other ? 1 : Math.Min(1, (1 - (other.Score / best.Score)) / 0.3);
         return Math.Round(((0.65 * coverage) + (0.35 * fit)) * (0.75 + (0.25 * separation)), 3);
     }
 

@@ -10,6 +10,7 @@ internal sealed class SpellingCorrector
 
     private readonly Dictionary<string, int> _frequencies;
     private readonly Dictionary<string, List<string>> _deletes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> _deleteLookup;
 
     public SpellingCorrector(IReadOnlyDictionary<string, int> frequencies)
     {
@@ -26,6 +27,8 @@ internal sealed class SpellingCorrector
                 words.Add(word);
             }
         }
+
+        _deleteLookup = _deletes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public bool IsKnown(string word) => _frequencies.ContainsKey(word);
@@ -33,41 +36,77 @@ internal sealed class SpellingCorrector
     /// <summary>The known word nearest to <paramref name="word"/>, or null when none is close enough.</summary>
     public string? Correct(string word)
     {
-        if (word.Length < MinimumLength || IsKnown(word) || !word.All(char.IsLetter))
+        if (word.Length < MinimumLength || IsKnown(word) || !IsLetters(word))
         {
             return null;
         }
 
+        // The typed word's deletes are looked up as spans of two buffers rather than made into strings:
+        // the word itself, then each one-letter delete, then (for long words) each two-letter delete.
         var allowed = word.Length >= 9 ? 2 : 1;
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        var bestFrequency = 0;
-        foreach (var delete in Deletes(word, allowed))
+        var nearest = new Nearest(null, int.MaxValue, 0);
+        Span<char> once = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        Span<char> twice = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        Consider(word, allowed, word, ref nearest);
+        for (var first = 0; first < word.Length; first++)
         {
-            if (!_deletes.TryGetValue(delete, out var candidates))
+            var deletedOnce = Delete(word, first, once);
+            Consider(word, allowed, deletedOnce, ref nearest);
+            for (var second = 0; allowed == 2 && second < deletedOnce.Length && deletedOnce.Length > 1; second++)
+            {
+                Consider(word, allowed, Delete(deletedOnce, second, twice), ref nearest);
+            }
+        }
+
+        return nearest.Word;
+    }
+
+    // A delete met twice changes nothing: only a strictly nearer or (at the same distance) strictly
+    // more frequent word replaces the nearest so far.
+    private void Consider(string word, int allowed, ReadOnlySpan<char> delete, ref Nearest nearest)
+    {
+        if (!_deleteLookup.TryGetValue(delete, out var candidates))
+        {
+            return;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            // A typo rarely changes the first letter; requiring it keeps real words that the
+            // knowledge happens not to use ("tower", "sailing") from being "corrected" into it.
+            // The nearest word so far is reached again through most of the typed word's deletes.
+            if (Math.Abs(candidate.Length - word.Length) > allowed || candidate[0] != word[0] || ReferenceEquals(candidate, nearest.Word))
             {
                 continue;
             }
 
-            foreach (var candidate in candidates)
+            var distance = EditDistance.Compute(word, candidate);
+            var frequency = _frequencies[candidate];
+            if (distance <= allowed && (distance < nearest.Distance || (distance == nearest.Distance && frequency > nearest.Frequency)))
             {
-                // A typo rarely changes the first letter; requiring it keeps real words that the
-                // knowledge happens not to use ("tower", "sailing") from being "corrected" into it.
-                if (Math.Abs(candidate.Length - word.Length) > allowed || candidate[0] != word[0])
-                {
-                    continue;
-                }
+                nearest = new Nearest(candidate, distance, frequency);
+            }
+        }
+    }
 
-                var distance = EditDistance.Compute(word, candidate);
-                var frequency = _frequencies[candidate];
-                if (distance <= allowed && (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency)))
-                {
-                    (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
-                }
+    private static ReadOnlySpan<char> Delete(ReadOnlySpan<char> word, int index, Span<char> buffer)
+    {
+        word[..index].CopyTo(buffer);
+        word[(index + 1)..].CopyTo(buffer[index..]);
+        return buffer[..(word.Length - 1)];
+    }
+
+    private static bool IsLetters(string word)
+    {
+        foreach (var character in word)
+        {
+            if (!char.IsLetter(character))
+            {
+                return false;
             }
         }
 
-        return best;
+        return true;
     }
 
     private static HashSet<string> Deletes(string word, int distance)
@@ -94,4 +133,6 @@ internal sealed class SpellingCorrector
 
         return result;
     }
+
+    private readonly record struct Nearest(string? Word, int Distance, int Frequency);
 }

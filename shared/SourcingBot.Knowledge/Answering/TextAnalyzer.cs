@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.InteropServices;
 using SourcingBot.Knowledge.Model;
 
 namespace SourcingBot.Knowledge.Answering;
@@ -7,7 +7,8 @@ namespace SourcingBot.Knowledge.Answering;
 // knowledge vocabulary, words stemmed, synonym phrases folded into one term, stop words dropped.
 internal sealed class TextAnalyzer
 {
-    private readonly Dictionary<string, string[]> _shortForms;
+    private readonly WordSplitter _words;
+    private readonly Dictionary<string, string> _stems;
     private readonly Dictionary<string, List<(string[] Stems, string Canonical)>> _phrases = new(StringComparer.Ordinal);
     private readonly SpellingCorrector _corrector;
 
@@ -16,8 +17,9 @@ internal sealed class TextAnalyzer
     public TextAnalyzer(Vocabulary vocabulary, IEnumerable<string> corpus, double contextWeight = 0.5)
     {
         _contextWeight = contextWeight;
-        _shortForms = vocabulary.ShortForms.ToDictionary(
+        var shortForms = vocabulary.ShortForms.ToDictionary(
             pair => pair.Key, pair => pair.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        _words = new WordSplitter(shortForms, []);
         foreach (var group in vocabulary.Synonyms)
         {
             var canonical = string.Join('_', StemAll(Words(group[0])));
@@ -40,12 +42,16 @@ internal sealed class TextAnalyzer
         }
 
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in corpus.SelectMany(Words).Concat(StopWords.All).Concat(_shortForms.Values.SelectMany(w => w)))
+        foreach (var word in corpus.SelectMany(Words).Concat(StopWords.All).Concat(shortForms.Values.SelectMany(w => w)))
         {
             frequencies[word] = frequencies.GetValueOrDefault(word) + 1;
         }
 
         _corrector = new SpellingCorrector(frequencies);
+
+        // Questions mostly use the knowledge's own words: those are read and stemmed once, here.
+        _words = new WordSplitter(shortForms, frequencies.Keys);
+        _stems = frequencies.Keys.ToDictionary(word => word, Stemmer.Stem, StringComparer.Ordinal);
     }
 
     public AnalyzedText Analyze(string text)
@@ -56,12 +62,12 @@ internal sealed class TextAnalyzer
         var weights = new List<double>();
         var bigrams = new List<string>();
         var bigramWeights = new List<double>();
-        foreach (var (sentence, isQuestion) in sentences)
+        foreach (var (range, isQuestion) in sentences)
         {
             // In "We're a 40-person fintech in Amsterdam. What are the main risks?" the question
             // sentence says what is asked; the others only give context and count for less.
             var weight = context && !isQuestion ? _contextWeight : 1.0;
-            var sentenceTerms = Terms(sentence);
+            var sentenceTerms = Terms(text.AsSpan(range));
             for (var index = 0; index < sentenceTerms.Count; index++)
             {
                 var existing = terms.IndexOf(sentenceTerms[index]);
@@ -86,14 +92,15 @@ internal sealed class TextAnalyzer
         return new AnalyzedText(terms, weights, bigrams, bigramWeights);
     }
 
-    private List<string> Terms(string text)
+    private List<string> Terms(ReadOnlySpan<char> text)
     {
-        var stems = new List<string>();
-        var stop = new List<bool>();
-        foreach (var word in Words(text))
+        var words = _words.Split(text);
+        var stems = new List<string>(words.Count);
+        var stop = new List<bool>(words.Count);
+        foreach (var word in words)
         {
             var corrected = _corrector.Correct(word) ?? word;
-            stems.Add(Stemmer.Stem(corrected));
+            stems.Add(_stems.TryGetValue(corrected, out var stem) ? stem : Stemmer.Stem(corrected));
             stop.Add(StopWords.Contains(corrected));
         }
 
@@ -127,9 +134,9 @@ internal sealed class TextAnalyzer
         return terms;
     }
 
-    private static List<(string Text, bool IsQuestion)> Sentences(string text)
+    private static List<(Range Range, bool IsQuestion)> Sentences(string text)
     {
-        var sentences = new List<(string, bool)>();
+        var sentences = new List<(Range, bool)>();
         var start = 0;
         for (var index = 0; index <= text.Length; index++)
         {
@@ -144,10 +151,11 @@ internal sealed class TextAnalyzer
                 continue;
             }
 
-            var sentence = text[start..Math.Min(index + 1, text.Length)].Trim();
-            if (sentence.Any(char.IsLetterOrDigit))
+            var range = Trimmed(text, start, Math.Min(index + 1, text.Length));
+            var sentence = text.AsSpan(range);
+            if (HasLetterOrDigit(sentence))
             {
-                sentences.Add((sentence, sentence.EndsWith('?') || StartsWithQuestionWord(sentence)));
+                sentences.Add((range, sentence.EndsWith('?') || StartsWithQuestionWord(sentence)));
             }
 
             start = index + 1;
@@ -156,73 +164,52 @@ internal sealed class TextAnalyzer
         return sentences;
     }
 
-    private static bool StartsWithQuestionWord(string sentence)
+    // The range of text[start..end] without its leading and trailing white space.
+    private static Range Trimmed(string text, int start, int end)
     {
-        var first = sentence.Split(' ', 2)[0].ToLowerInvariant();
-        return first is "what" or "whats" or "what's" or "how" or "why" or "which" or "when" or "where" or "who" or "is"
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return start..end;
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var character in text)
+        {
+            if (char.IsLetterOrDigit(character))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithQuestionWord(ReadOnlySpan<char> sentence)
+    {
+        var space = sentence.IndexOf(' ');
+        var first = space < 0 ? sentence : sentence[..space];
+        Span<char> lower = stackalloc char[Math.Min(first.Length, 8)];
+        if (first.Length > lower.Length)
+        {
+            return false;
+        }
+
+        first.ToLowerInvariant(lower);
+        return lower is "what" or "whats" or "what's" or "how" or "why" or "which" or "when" or "where" or "who" or "is"
             or "are" or "can" or "should" or "do" or "does" or "explain" or "tell" or "compare" or "define";
     }
 
     /// <summary>Splits text into lower-case words, expanding short forms ("n" → "and", "b/w" → "between").</summary>
-    public IEnumerable<string> Words(string text)
-    {
-        foreach (var original in text.Replace("'", "", StringComparison.Ordinal)
-                     .Replace("’", "", StringComparison.Ordinal)
-                     .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        {
-            // "IT" in capitals is information technology, not the pronoun the lower-case word would become.
-            var raw = original.Trim('?', '!', '.', ',', ';', ':', '"', '(', ')') == "IT"
-                ? "information-technology"
-                : original.ToLowerInvariant();
-            var token = raw.Trim('?', '!', '.', ',', ';', ':', '"', '(', ')', '[', ']', '*', '“', '”');
-            if (_shortForms.TryGetValue(token, out var expansion))
-            {
-                foreach (var word in expansion)
-                {
-                    yield return word;
-                }
-
-                continue;
-            }
-
-            foreach (var word in SplitWord(token))
-            {
-                if (_shortForms.TryGetValue(word, out var wordExpansion))
-                {
-                    foreach (var expanded in wordExpansion)
-                    {
-                        yield return expanded;
-                    }
-                }
-                else
-                {
-                    yield return word;
-                }
-            }
-        }
-    }
-
-    private static IEnumerable<string> SplitWord(string token)
-    {
-        var builder = new StringBuilder();
-        foreach (var character in token)
-        {
-            if (char.IsLetterOrDigit(character))
-            {
-                builder.Append(character);
-            }
-            else if (builder.Length > 0)
-            {
-                yield return builder.ToString();
-                builder.Clear();
-            }
-        }
-
-        if (builder.Length > 0)
-        {
-            yield return builder.ToString();
-        }
-    }
+    public IEnumerable<string> Words(string text) => _words.Split(text);
 
     private static string[] StemAll(IEnumerable<string> words) => words.Select(Stemmer.Stem).ToArray();
 
@@ -235,7 +222,7 @@ internal sealed class TextAnalyzer
 
         foreach (var (phrase, canonical) in candidates)
         {
-            if (start + phrase.Length <= stems.Count && phrase.AsSpan().SequenceEqual(stems.GetRange(start, phrase.Length).ToArray()))
+            if (start + phrase.Length <= stems.Count && phrase.AsSpan().SequenceEqual(CollectionsMarshal.AsSpan(stems).Slice(start, phrase.Length)))
             {
                 return (canonical, phrase.Length);
             }
