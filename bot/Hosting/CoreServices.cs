@@ -15,6 +15,8 @@ internal static class CoreServices
         services.AddConversationStore();
         services.AddSingleton<ITurnHandler, ConversationEngine>();
         services.AddSingleton<TurnErrors>();
+        services.AddOptions<TurnLimitOptions>().BindConfiguration(TurnLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TurnRateLimiter>();
         return services;
     }
 }
