@@ -25,6 +25,10 @@ public sealed class TurnLimitOptions
     [Range(1, 10_000)]
     public int UserBurst { get; set; } = 40;
 
+    /// <summary>The longest message read from Teams and Discord, in characters (the JSON API has Chat:MaxTextLength).</summary>
+    [Range(1, 100_000)]
+    public int MaxTextLength { get; set; } = 2000;
+
     /// <summary>The sustained turns per minute of one user, over all their conversations.</summary>
     [Range(1, 100_000)]
     public int UserTurnsPerMinute { get; set; } = 120;

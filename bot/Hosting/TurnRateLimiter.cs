@@ -13,11 +13,13 @@ internal sealed partial class TurnRateLimiter : IDisposable
 {
     private readonly PartitionedRateLimiter<IncomingTurn>? _limiter;
     private readonly ILogger<TurnRateLimiter> _logger;
+    private readonly int _maxTextLength;
 
     public TurnRateLimiter(IOptions<TurnLimitOptions> options, ILogger<TurnRateLimiter> logger)
     {
         var limits = options.Value;
         _logger = logger;
+        _maxTextLength = limits.MaxTextLength;
         if (limits.Enabled)
         {
             _limiter = PartitionedRateLimiter.CreateChained(
@@ -49,11 +51,24 @@ internal sealed partial class TurnRateLimiter : IDisposable
         return false;
     }
 
-    /// <summary>Runs <paramref name="turn"/> through <paramref name="next"/>, or answers "slow down" when it is over the limit.</summary>
+    /// <summary>
+    /// Runs <paramref name="turn"/> through <paramref name="next"/>; answers instead when its text is longer than
+    /// <c>TurnLimits:MaxTextLength</c>, or "slow down" when it is over the rate limit.
+    /// </summary>
     public ValueTask<TurnResult> RunAsync(
         IncomingTurn turn, Func<IncomingTurn, CancellationToken, ValueTask<TurnResult>> next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(next);
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Text?.Length > _maxTextLength)
+        {
+            return ValueTask.FromResult(new TurnResult([new Reply
+            {
+                Kind = ReplyKind.Message,
+                Text = $"That message is too long for me: I read at most {_maxTextLength} characters. Please send one question at a time.",
+            }]));
+        }
+
         return TryAdmit(turn, out var retryAfter)
             ? next(turn, cancellationToken)
             : ValueTask.FromResult(new TurnResult([SlowDown(retryAfter)]));

@@ -81,6 +81,22 @@ public sealed class TurnRateLimiterTests
     }
 
     [Fact]
+    public async Task Teams_MessageLongerThanTheCap_IsAnsweredPolitelyAndNotRead()
+    {
+        var connector = new FakeConnector();
+        await using var factory = TeamsBotFixture.Configure(new BotFactory(), connector);
+        var teams = new TeamsClient(factory.CreateClient());
+        var conversation = TeamsSamples.Fresh("message-personal");
+        await teams.AskAsync(TeamsSamples.Fresh("message-personal").In(conversation).Text("recommend"));
+
+        var replies = await teams.AskAsync(TeamsSamples.Fresh("message-personal").In(conversation).Text("cost " + new string('x', 5000)));
+
+        replies.Should().ContainSingle().Which.ToJsonString().Should().Contain("too long").And.Contain("2000 characters");
+        var next = await teams.AskAsync(TeamsSamples.Fresh("message-personal").In(conversation).Text("cost and talent"));
+        next[^1].Title().Should().StartWith("Question 2 of 13", "the long message changed nothing");
+    }
+
+    [Fact]
     public async Task Discord_ConversationOverItsBurst_GetsAPoliteSlowDownMessageNot429()
     {
         var host = DiscordBotHost.WithSettings(("TurnLimits:Enabled", "true"), ("TurnLimits:ConversationBurst", "2"), ("TurnLimits:UserBurst", "100"));
