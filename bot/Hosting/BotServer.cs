@@ -23,6 +23,7 @@ internal static class BotServer
         builder.Services.AddSourcingBotCore();
         builder.AddTelemetry();
         builder.Services.AddSingleton<Readiness>();
+        ShutdownOptions.AddGracefulShutdown(builder.Services);
         builder.Services.AddHostedService<WarmUpService>();
         builder.Services.AddHostedService<IdleConversationCleanup>();
         builder.Services.AddHostedService<KnowledgeWatcher>();

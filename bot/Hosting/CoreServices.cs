@@ -17,6 +17,8 @@ internal static class CoreServices
         services.AddInsights();
         services.AddSingleton<ITurnHandler, ConversationEngine>();
         services.AddSingleton<TurnErrors>();
+        services.AddOptions<TurnLimitOptions>().BindConfiguration(TurnLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TurnRateLimiter>();
         return services;
     }
 }

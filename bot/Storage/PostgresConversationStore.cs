@@ -52,18 +52,20 @@ internal sealed class PostgresConversationStore : IConversationStore
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         var now = Now();
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(LoadSql, connection);
-        command.Parameters.AddWithValue("id", conversationId);
-        command.Parameters.AddWithValue("cutoff", now - _idleExpiry);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        return await _database.ReadAsync<StoredConversation?>(async connection =>
         {
-            return null;
-        }
+            await using var command = new NpgsqlCommand(LoadSql, connection);
+            command.Parameters.AddWithValue("id", conversationId);
+            command.Parameters.AddWithValue("cutoff", now - _idleExpiry);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return null;
+            }
 
-        return new StoredConversation(
-            conversationId, reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2));
+            return new StoredConversation(
+                conversationId, reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2));
+        }, cancellationToken);
     }
 
     public async Task<SaveResult> SaveAsync(string conversationId, string state, long expectedVersion, CancellationToken cancellationToken)

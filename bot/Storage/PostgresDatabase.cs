@@ -48,6 +48,28 @@ internal sealed partial class PostgresDatabase : IAsyncDisposable, IDisposable
         return await _dataSource.OpenConnectionAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Runs a read-only query; when its connection turns out broken (after a server restart every pooled connection
+    /// is), empties the pool and runs it once more on a new connection. Only reads are repeated: a write whose
+    /// answer was lost may have been applied.
+    /// </summary>
+    public async Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            return await query(connection);
+        }
+        catch (NpgsqlException exception) when (exception.IsTransient && !cancellationToken.IsCancellationRequested)
+        {
+            Log.Reconnecting(_logger, Server, exception.GetType().Name);
+            _dataSource.Clear();
+            await using var connection = await OpenAsync(cancellationToken);
+            return await query(connection);
+        }
+    }
+
     /// <summary>Brings the schema up to date, once per process; safe when several instances start at once.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -70,6 +92,27 @@ internal sealed partial class PostgresDatabase : IAsyncDisposable, IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether the server answers a trivial query now. A failure also empties the connection pool, so that after the
+    /// server restarts no turn is handed a connection the restart has broken.
+    /// </summary>
+    public async Task<bool> PingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT 1;", connection);
+            await command.ExecuteScalarAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            Log.Unreachable(_logger, Server, exception.GetType().Name);
+            _dataSource.Clear();
+            return false;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _dataSource.DisposeAsync();
@@ -86,5 +129,11 @@ internal sealed partial class PostgresDatabase : IAsyncDisposable, IDisposable
     {
         [LoggerMessage(1, LogLevel.Information, "Conversation store on PostgreSQL {Server} (schema version {PreviousVersion}, now {Version})")]
         public static partial void Opened(ILogger logger, string server, int previousVersion, int version);
+
+        [LoggerMessage(2, LogLevel.Warning, "PostgreSQL {Server} does not answer ({Failure}); /readyz reports not ready")]
+        public static partial void Unreachable(ILogger logger, string server, string failure);
+
+        [LoggerMessage(3, LogLevel.Information, "A pooled connection to PostgreSQL {Server} was broken ({Failure}); reconnecting")]
+        public static partial void Reconnecting(ILogger logger, string server, string failure);
     }
 }

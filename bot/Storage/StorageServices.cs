@@ -31,6 +31,7 @@ internal static class StorageServices
             sqlite: () => ActivatorUtilities.CreateInstance<SqliteIdempotencyStore>(provider),
             postgres: () => ActivatorUtilities.CreateInstance<PostgresIdempotencyStore>(provider),
             memory: _ => new InMemoryIdempotencyStore(provider.GetRequiredService<TimeProvider>())));
+        services.TryAddSingleton<StoreHealth>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

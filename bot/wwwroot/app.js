@@ -251,6 +251,7 @@ async function send(rawText, value, typed) {
     if (myGeneration !== generation) return;
 
     if (!response.ok) {
+      if (response.status === 429 && typed && input.value === '') input.value = text; // slowed down: keep it to resend
       added.push(renderError(problemMessage(payload, response.status)));
       return;
     }

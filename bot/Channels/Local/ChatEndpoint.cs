@@ -16,7 +16,7 @@ internal static partial class ChatEndpoint
     private static partial Regex IdPattern();
 
     public static async Task<Results<Ok<ChatResponse>, ProblemHttpResult, ValidationProblem>> HandleAsync(
-        HttpContext context, TurnErrors engine, IOptions<ChatOptions> options, CancellationToken cancellationToken)
+        HttpContext context, TurnErrors engine, TurnRateLimiter limiter, IOptions<ChatOptions> options, CancellationToken cancellationToken)
     {
         var limits = options.Value;
         if (!IsJson(context.Request.ContentType))
@@ -30,6 +30,12 @@ internal static partial class ChatEndpoint
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, "Request too large",
                 $"The request body must be at most {limits.MaxBodyBytes} bytes.");
+        }
+
+        // Checked whole, because a value of a button is read as raw JSON and decoded only later.
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Malformed JSON", "The body is not valid UTF-8.");
         }
 
         ChatRequest? request;
@@ -55,6 +61,13 @@ internal static partial class ChatEndpoint
         }
 
         var turn = new IncomingTurn(Channel, request.ConversationId!, request.UserId!, request.Text?.Trim(), value);
+        if (!limiter.TryAdmit(turn, out var retryAfter))
+        {
+            var seconds = TurnRateLimiter.Seconds(retryAfter);
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Problem(StatusCodes.Status429TooManyRequests, "Slow down", TurnRateLimiter.SlowDown(retryAfter).Text);
+        }
+
         var result = await engine.HandleAsync(turn, cancellationToken);
         return TypedResults.Ok(new ChatResponse(turn.ConversationId, result.Replies.Select(reply => reply.ToDto()).ToArray()));
     }

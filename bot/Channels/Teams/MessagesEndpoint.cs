@@ -35,9 +35,10 @@ internal static partial class MessagesEndpoint
         }
 
         var activity = Parse(body);
-        if (string.IsNullOrEmpty(activity?.Type))
+        if (activity is null || !IsWellFormed(activity))
         {
-            return Problem(StatusCodes.Status400BadRequest, "Not an activity", "The body must be a Bot Framework activity with a type.");
+            return Problem(StatusCodes.Status400BadRequest, "Not an activity",
+                "The body must be a Bot Framework activity with a type, an http(s) serviceUrl and, if any, channelData as an object.");
         }
 
         InvokeResponse? response;
@@ -67,6 +68,12 @@ internal static partial class MessagesEndpoint
             return null;
         }
     }
+
+    // What the adapter relies on before any of our code runs: it would fail with a 500 otherwise.
+    private static bool IsWellFormed(Activity activity) =>
+        !string.IsNullOrEmpty(activity.Type)
+        && Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) && serviceUrl.Scheme is "http" or "https"
+        && activity.ChannelData is null or Newtonsoft.Json.Linq.JObject;
 
     private static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, int maximumBytes, CancellationToken cancellationToken)
     {

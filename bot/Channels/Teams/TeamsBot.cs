@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SourcingBot.Channels.Teams.Rendering;
 using SourcingBot.Conversations.Engine;
 using SourcingBot.Conversations.Turns;
+using SourcingBot.Hosting;
 
 namespace SourcingBot.Channels.Teams;
 
@@ -14,6 +15,7 @@ namespace SourcingBot.Channels.Teams;
 /// </summary>
 internal sealed partial class TeamsBot(
     ITurnHandler engine,
+    TurnRateLimiter limiter,
     WelcomeTracker welcomes,
     IOptions<TeamsOptions> options,
     TimeProvider timeProvider,
@@ -36,7 +38,7 @@ internal sealed partial class TeamsBot(
             outgoing.Add(WelcomeMessages.Greeting(turn.Scope));
         }
 
-        var result = await WithTypingIndicatorAsync(turnContext, engine.HandleAsync(turn, cancellationToken).AsTask(), cancellationToken);
+        var result = await WithTypingIndicatorAsync(turnContext, limiter.RunAsync(turn, engine.HandleAsync, cancellationToken).AsTask(), cancellationToken);
         Log.TurnHandled(logger, turn.Scope, turn.Value is not null, result.Replies.Count);
         outgoing.AddRange(TeamsReplyRenderer.Render(result.Replies, Context(activity, turn.Scope)));
         await turnContext.SendActivitiesAsync(outgoing.ToArray(), cancellationToken);

@@ -20,6 +20,9 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         _ownFolder = Path.Combine(Path.GetTempPath(), $"sourcingbot-test-{Guid.NewGuid():N}");
         DatabasePath = Path.Combine(_ownFolder, "sourcingbot.db");
         _settings["Storage:SqlitePath"] = DatabasePath;
+
+        // Tests send turns far faster than people; the rate-limit tests turn the limits back on.
+        _settings["TurnLimits:Enabled"] = "false";
     }
 
     /// <summary>The SQLite file the bot keeps conversations in.</summary>

@@ -51,6 +51,9 @@ public sealed partial class BotProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(BotAssembly());
         start.ArgumentList.Add("--urls=http://127.0.0.1:0");
+
+        // Tests send turns far faster than people; a test can turn the rate limits back on.
+        start.ArgumentList.Add("--TurnLimits:Enabled=false");
         foreach (var argument in configuration)
         {
             start.ArgumentList.Add(argument);
@@ -95,6 +98,21 @@ public sealed partial class BotProcess : IAsyncDisposable
         }
 
         await _process.WaitForExitAsync();
+    }
+
+    /// <summary>Asks the process to stop (SIGTERM), as a container runtime or systemd does.</summary>
+    public async Task TerminateAsync()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+    }
+
+    /// <summary>Waits for the process to end by itself and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var waiting = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(waiting.Token);
+        return _process.ExitCode;
     }
 
     public async ValueTask DisposeAsync()

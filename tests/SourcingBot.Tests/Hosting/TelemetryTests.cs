@@ -6,6 +6,10 @@ using OpenTelemetry.Trace;
 
 namespace SourcingBot.Tests.Hosting;
 
+// Spans are listened to process-wide, so the turns of tests running alongside would be counted too (a reply kind
+// "Recommendation" of another test's turn contains the text "recommend" typed here): these tests run alone.
+[Collection(nameof(TelemetryTests))]
+[CollectionDefinition(nameof(TelemetryTests), DisableParallelization = true)]
 public sealed class TelemetryTests
 {
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using SourcingBot.Tests.Channels.Teams.Fakes;
 using SourcingBot.Tests.Hosting;
 using Xunit.Abstractions;
 
@@ -53,6 +54,28 @@ public sealed class TwoBotInstancesTests(TwoBotInstancesFixture instances, ITest
         replies.Last().SummaryAnswers().Values.Should().Contain(["40 people", "Berlin (Europe/Berlin)"]);
         (await onB.SayAsync("yes")).Should().Contain(reply => reply!.Kind() == "recommendation");
         (await onA.SayAsync("what if our budget were $100k?")).Last().Kind().Should().Be("recommendation");
+    }
+
+    [Fact]
+    public async Task TeamsConversation_StartedOnA_ContinuesOnBThroughApiMessages()
+    {
+        // Bot Framework activities with expectReplies, unauthenticated (no MicrosoftAppId), turn by turn on alternating instances.
+        var conversation = TeamsSamples.Fresh("message-personal");
+        var onA = new TeamsClient(instances.A.CreateClient());
+        var onB = new TeamsClient(instances.B.CreateClient());
+        JsonObject Say(string text) => TeamsSamples.Load("message-personal").In(conversation).Text(text);
+
+        var replies = await onA.AskAsync(Say("recommend"));
+        for (var i = 0; i < Answers.Length; i++)
+        {
+            replies[^1].Title().Should().StartWith($"Question {i + 1} of 13", $"turn {i} went to instance {(i % 2 == 0 ? "A" : "B")}");
+            replies = await (i % 2 == 0 ? onB : onA).AskAsync(Say(Answers[i].Answer));
+        }
+
+        replies[^1].Title().Should().Be("Your answers");
+        var (answers, _) = await StoredAnswersAsync($"teams:{conversation.ConversationId()}");
+        answers.Should().BeEquivalentTo(Answers.Select(answer => answer.Step));
+        (await onB.AskAsync(Say("yes"))).Should().Contain(reply => reply.Title() != null && reply.Title()!.StartsWith("Recommended: ", StringComparison.Ordinal));
     }
 
     [Fact]

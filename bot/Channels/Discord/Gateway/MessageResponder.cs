@@ -18,6 +18,7 @@ namespace SourcingBot.Channels.Discord.Gateway;
 internal sealed partial class MessageResponder(
     GatewayMessageQueue queue,
     TurnErrors turns,
+    TurnRateLimiter limiter,
     DiscordRestClient rest,
     IIdempotencyStore deliveries,
     IOptions<DiscordOptions> options,
@@ -95,7 +96,7 @@ internal sealed partial class MessageResponder(
         }
 
         var (conversation, scope) = ConversationKeys.For(message.GuildId, message.ChannelId, message.Author.Id);
-        var result = await turns.HandleAsync(new IncomingTurn(ConversationKeys.Channel, conversation, message.Author.Id, text, null, scope), cancellationToken);
+        var result = await limiter.RunAsync(new IncomingTurn(ConversationKeys.Channel, conversation, message.Author.Id, text, null, scope), turns.HandleAsync, cancellationToken);
         var pages = MessageComposer.Compose(result.Replies, RenderMode.Text);
         for (var index = 0; index < pages.Count; index++)
         {

@@ -10,6 +10,7 @@ namespace SourcingBot.Channels.Discord.Interactions;
 // original response through the interaction webhook when they are ready.
 internal sealed class InteractionResponder(
     TurnErrors turns,
+    TurnRateLimiter limiter,
     FollowUpQueue followUps,
     IOptions<DiscordOptions> options,
     TimeProvider timeProvider,
@@ -18,7 +19,7 @@ internal sealed class InteractionResponder(
     public async Task<InteractionResult> RespondAsync(Interaction interaction, IncomingTurn turn, Delivery delivery, CancellationToken cancellationToken)
     {
         // The turn outlives the request when it is deferred, so it runs until it is done, even while the host stops.
-        var running = turns.HandleAsync(turn, inFlight.Abandoned).AsTask();
+        var running = limiter.RunAsync(turn, turns.HandleAsync, inFlight.Abandoned).AsTask();
         using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             var delay = Task.Delay(options.Value.DeferAfter, timeProvider, deadline.Token);
