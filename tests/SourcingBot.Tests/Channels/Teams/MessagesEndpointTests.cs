@@ -71,6 +71,18 @@ public sealed class MessagesEndpointTests(AuthenticatedBotFixture bot) : IClassF
         response.Body.Should().NotContain("What is nearshoring");
     }
 
+    [Fact]
+    public async Task Redelivery_WithAForgedToken_Returns401WithoutTheFirstReplies()
+    {
+        var message = Message();
+        (await bot.Client.SendAsync(message, Bearer(bot.Issuer.Token(TeamsSamples.AppId, ServiceUrl)))).Status.Should().Be(HttpStatusCode.OK);
+
+        var replayed = await bot.Client.SendAsync(message, Bearer(bot.Issuer.Token(TeamsSamples.AppId, ServiceUrl, issuer: "https://issuer.example.com")));
+
+        replayed.Status.Should().Be(HttpStatusCode.Unauthorized);
+        replayed.Body.Should().NotContain("What is nearshoring");
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("Bearer garbage")]
