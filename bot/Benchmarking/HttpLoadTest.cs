@@ -8,17 +8,19 @@ internal sealed class HttpLoadTest(LoadTestOptions options)
 {
     public async Task<LoadTestResult> RunAsync(CancellationToken cancellationToken)
     {
-        var script = options.Target switch
+        Func<string, string, HttpRequestMessage> request = options.Target switch
         {
-            "chat" => ChatLoadScript.For(options.Scenario),
-            _ => throw new ArgumentException($"Unknown target \"{options.Target}\"; use chat."),
+            "chat" => ChatLoadScript.Request,
+            "teams" => TeamsLoadScript.Request,
+            _ => throw new ArgumentException($"Unknown target \"{options.Target}\"; use chat or teams."),
         };
+        var script = ChatLoadScript.For(options.Scenario);
         var run = Guid.NewGuid().ToString("N")[..8];
         var start = Stopwatch.GetTimestamp();
         var measureFrom = start + (long)(options.WarmUp.TotalSeconds * Stopwatch.Frequency);
         var stopAt = measureFrom + (long)(options.Duration.TotalSeconds * Stopwatch.Frequency);
         var clients = Enumerable.Range(0, options.Clients)
-            .Select(index => Task.Run(() => ClientAsync($"bench-{run}-{index}", script, measureFrom, stopAt, cancellationToken), cancellationToken))
+            .Select(index => Task.Run(() => ClientAsync($"bench-{run}-{index}", script, request, measureFrom, stopAt, cancellationToken), cancellationToken))
             .ToArray();
         var results = await Task.WhenAll(clients);
         var latencies = results.SelectMany(r => r.Latencies).ToArray();
@@ -27,7 +29,12 @@ internal sealed class HttpLoadTest(LoadTestOptions options)
     }
 
     private async Task<(List<double> Latencies, long Errors)> ClientAsync(
-        string client, IReadOnlyList<string> script, long measureFrom, long stopAt, CancellationToken cancellationToken)
+        string client,
+        IReadOnlyList<string> script,
+        Func<string, string, HttpRequestMessage> request,
+        long measureFrom,
+        long stopAt,
+        CancellationToken cancellationToken)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 1, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var http = new HttpClient(handler) { BaseAddress = options.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
@@ -48,8 +55,8 @@ internal sealed class HttpLoadTest(LoadTestOptions options)
                 var ok = false;
                 try
                 {
-                    using var request = ChatLoadScript.Request(conversation, text);
-                    using var response = await http.SendAsync(request, cancellationToken);
+                    using var message = request(conversation, text);
+                    using var response = await http.SendAsync(message, cancellationToken);
                     await response.Content.CopyToAsync(Stream.Null, cancellationToken);
                     ok = response.IsSuccessStatusCode;
                 }

@@ -9,7 +9,7 @@ internal static class BenchCommand
     public static Command Create(CliConsole console)
     {
         var url = new Option<string>("--url") { Description = "The running bot.", DefaultValueFactory = _ => "http://127.0.0.1:3978" };
-        var target = new Option<string>("--target") { Description = "The endpoint: chat (/api/chat).", DefaultValueFactory = _ => "chat" };
+        var target = new Option<string>("--target") { Description = "The endpoint: chat (/api/chat) or teams (/api/messages, expectReplies; the bot without MicrosoftAppId).", DefaultValueFactory = _ => "chat" };
         var scenario = new Option<string>("--scenario") { Description = "questions, assessment or mixed.", DefaultValueFactory = _ => "mixed" };
         var clients = new Option<int>("--clients") { Description = "Concurrent keep-alive clients.", DefaultValueFactory = _ => 32 };
         var duration = new Option<TimeSpan>("--duration") { Description = "How long to measure, e.g. 00:00:20.", DefaultValueFactory = _ => TimeSpan.FromSeconds(20) };
