@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -127,11 +126,10 @@ public sealed class MessagesEndpointTests(AuthenticatedBotFixture bot) : IClassF
         var client = new TeamsClient(factory.CreateClient());
         await client.SendAsync(Message().Text("warm up"));
 
-        var watch = Stopwatch.StartNew();
         var response = await client.SendAsync(Message(), Bearer(bot.Issuer.Token(TeamsSamples.AppId, ServiceUrl)));
 
+        // That the wait is cut at the timeout is shown without a clock in TeamsAuthenticationTests.
         response.Status.Should().Be(HttpStatusCode.Unauthorized);
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
         held.ForEach(connection => connection.Dispose());
     }
 
