@@ -10,7 +10,8 @@ namespace SourcingBot.Channels.Teams;
 /// The Bot Framework adapter with the bot's turn-error policy (<see cref="TurnErrors"/>) as its OnTurnError:
 /// whatever fails in a turn (the engine, rendering, sending) is logged with a short reference code and the
 /// user gets a friendly message quoting it, never the exception's text. The engine saves a conversation only
-/// after a turn succeeded, so a failed turn leaves its state as it was.
+/// after a turn succeeded, so a failed turn leaves its state as it was. Each activity runs once
+/// (<see cref="DuplicateActivityFilter"/>).
 /// </summary>
 internal sealed partial class TeamsAdapter : CloudAdapter
 {
@@ -19,11 +20,12 @@ internal sealed partial class TeamsAdapter : CloudAdapter
     private readonly ILogger<TeamsAdapter> _logger;
 
     // The SDK logs every activity at Information; its own category lets configuration quieten it.
-    public TeamsAdapter(BotFrameworkAuthentication authentication, ILoggerFactory loggers)
+    public TeamsAdapter(BotFrameworkAuthentication authentication, DuplicateActivityFilter duplicates, ILoggerFactory loggers)
         : base(authentication, loggers.CreateLogger(SdkLogCategory))
     {
         _logger = loggers.CreateLogger<TeamsAdapter>();
         OnTurnError = ApologiseAsync;
+        Use(duplicates);
     }
 
     /// <summary>Authenticates <paramref name="activity"/> and runs its turn; throws <see cref="UnauthorizedAccessException"/> if it is refused.</summary>

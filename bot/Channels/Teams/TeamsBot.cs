@@ -32,14 +32,16 @@ internal sealed partial class TeamsBot(
             return;
         }
 
+        var result = await WithTypingIndicatorAsync(turnContext, limiter.RunAsync(turn, engine.HandleAsync, cancellationToken).AsTask(), cancellationToken);
+        Log.TurnHandled(logger, turn.Scope, turn.Value is not null, result.Replies.Count);
+
+        // Claimed after the turn succeeded, so a failed first turn leaves the greeting to the next one.
         var outgoing = new List<Activity>();
         if (await welcomes.TryClaimAsync(TeamsTurnReader.WelcomeKey(activity), cancellationToken))
         {
             outgoing.Add(WelcomeMessages.Greeting(turn.Scope));
         }
 
-        var result = await WithTypingIndicatorAsync(turnContext, limiter.RunAsync(turn, engine.HandleAsync, cancellationToken).AsTask(), cancellationToken);
-        Log.TurnHandled(logger, turn.Scope, turn.Value is not null, result.Replies.Count);
         outgoing.AddRange(TeamsReplyRenderer.Render(result.Replies, Context(activity, turn.Scope)));
         await turnContext.SendActivitiesAsync(outgoing.ToArray(), cancellationToken);
     }

@@ -32,6 +32,7 @@ internal static class TeamsChannel
                 logger: provider.GetRequiredService<ILoggerFactory>().CreateLogger(TeamsAdapter.SdkLogCategory)),
             provider.GetRequiredService<IOptions<TeamsOptions>>().Value.AuthenticationTimeout,
             provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<DuplicateActivityFilter>();
         services.AddSingleton<TeamsAdapter>();
         services.AddSingleton<WelcomeTracker>();
         services.AddSingleton<IBot, TeamsBot>();

@@ -8,11 +8,13 @@ namespace SourcingBot.Tests.Cli;
 
 public sealed class BenchCommandTests(KestrelBot bot) : IClassFixture<KestrelBot>
 {
-    [Fact]
-    public async Task BenchHttp_AgainstARunningBot_ReportsThroughputLatencyAndNoErrors()
+    [Theory]
+    [InlineData("chat")]
+    [InlineData("messages")]
+    public async Task BenchHttp_AgainstARunningBot_ReportsThroughputLatencyAndNoErrors(string target)
     {
         var (exitCode, output, error) = await CliRunner.RunAsync(
-            ["bench", "http", "--url", bot.BaseAddress.ToString(), "--clients", "2", "--duration", "00:00:01", "--warm-up", "00:00:03"]);
+            ["bench", "http", "--url", bot.BaseAddress.ToString(), "--target", target, "--clients", "2", "--duration", "00:00:01", "--warm-up", "00:00:03"]);
 
         exitCode.Should().Be(0, error);
         output.Should().Contain("errors 0").And.MatchRegex(@"req/s\s+[1-9]").And.MatchRegex(@"p99 \d+\.\d\d ms");

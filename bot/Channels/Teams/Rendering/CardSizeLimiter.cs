@@ -12,6 +12,9 @@ internal static class CardSizeLimiter
 
     private const string Cut = " … (shortened to fit in a Teams message)";
 
+    // The comma between two elements of the card's body.
+    private const int SeparatorBytes = 1;
+
     /// <param name="card">The card to send.</param>
     /// <param name="maxMessageBytes">The largest message Teams accepts.</param>
     /// <param name="measure">The size of a message carrying a card, serialized as it is sent.</param>
@@ -23,18 +26,34 @@ internal static class CardSizeLimiter
             return [card];
         }
 
+        // Each element is measured once, alone in a card: a card of several elements is at most the empty
+        // card plus each element's share and a separator, so splitting takes a measure per element, not a
+        // measure of the growing card per element (which made a long recommendation megabytes of JSON).
         var fallback = card.FallbackText is null ? null : PlainText.Truncate(card.FallbackText, 300);
+        var empty = measure(new AdaptiveCard([]) { FallbackText = fallback });
         var cards = new List<AdaptiveCard>();
         var current = new List<CardElement>();
+        var size = empty;
         foreach (var element in card.Body)
         {
-            if (current.Count > 0 && measure(new AdaptiveCard([.. current, element]) { FallbackText = fallback }) > limit)
+            var fitted = element;
+            var alone = measure(new AdaptiveCard([element]) { FallbackText = fallback });
+            if (alone > limit)
+            {
+                fitted = Shorten(element, limit, measure);
+                alone = measure(new AdaptiveCard([fitted]) { FallbackText = fallback });
+            }
+
+            var share = alone - empty + SeparatorBytes;
+            if (current.Count > 0 && size + share > limit)
             {
                 cards.Add(new AdaptiveCard(current.ToArray()) { FallbackText = fallback });
                 current = [];
+                size = empty;
             }
 
-            current.Add(measure(new AdaptiveCard([element]) { FallbackText = fallback }) > limit ? Shorten(element, limit, measure) : element);
+            current.Add(fitted);
+            size += share;
         }
 
         var last = new AdaptiveCard(current.ToArray()) { FallbackText = fallback, Actions = card.Actions };

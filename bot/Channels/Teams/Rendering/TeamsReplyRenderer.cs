@@ -28,8 +28,17 @@ internal static class TeamsReplyRenderer
             }
 
             var summary = PlainText.Truncate(reply.Title ?? PlainText.Strip(reply.Text).Split('\n')[0], 100);
-            activities.AddRange(CardSizeLimiter.Fit(ReplyCards.Build(reply, context), context.MaxMessageBytes, card => Bytes(Card(card, summary)))
-                .Select(card => Card(card, summary)));
+
+            // A card that fits was measured last, as the message that is sent: that message is kept.
+            (AdaptiveCard Card, Activity Message)? measured = null;
+            int Measure(AdaptiveCard card)
+            {
+                measured = (card, Card(card, summary));
+                return Bytes(measured.Value.Message);
+            }
+
+            activities.AddRange(CardSizeLimiter.Fit(ReplyCards.Build(reply, context), context.MaxMessageBytes, Measure)
+                .Select(card => measured is { } last && ReferenceEquals(last.Card, card) ? last.Message : Card(card, summary)));
 
             // A recommendation is shared through its "Share" button, which asks for this summary.
             if (reply.CopyText is { } copy && reply.Kind != ReplyKind.Recommendation)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -71,6 +70,18 @@ public sealed class MessagesEndpointTests(AuthenticatedBotFixture bot) : IClassF
         response.Body.Should().NotContain("What is nearshoring");
     }
 
+    [Fact]
+    public async Task Redelivery_WithAForgedToken_Returns401WithoutTheFirstReplies()
+    {
+        var message = Message();
+        (await bot.Client.SendAsync(message, Bearer(bot.Issuer.Token(TeamsSamples.AppId, ServiceUrl)))).Status.Should().Be(HttpStatusCode.OK);
+
+        var replayed = await bot.Client.SendAsync(message, Bearer(bot.Issuer.Token(TeamsSamples.AppId, ServiceUrl, issuer: "https://issuer.example.com")));
+
+        replayed.Status.Should().Be(HttpStatusCode.Unauthorized);
+        replayed.Body.Should().NotContain("What is nearshoring");
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("Bearer garbage")]
@@ -115,11 +126,10 @@ public sealed class MessagesEndpointTests(AuthenticatedBotFixture bot) : IClassF
         var client = new TeamsClient(factory.CreateClient());
         await client.SendAsync(Message().Text("warm up"));
 
-        var watch = Stopwatch.StartNew();
         var response = await client.SendAsync(Message(), Bearer(bot.Issuer.Token(TeamsSamples.AppId, ServiceUrl)));
 
+        // That the wait is cut at the timeout is shown without a clock in TeamsAuthenticationTests.
         response.Status.Should().Be(HttpStatusCode.Unauthorized);
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
         held.ForEach(connection => connection.Dispose());
     }
 

@@ -204,10 +204,19 @@ public sealed class TeamsBotTests(TeamsBotFixture bot) : IClassFixture<TeamsBotF
         string.Join("\n", replies.Select(reply => reply.Text())).Should().Contain("Starting again from the first question").And.Contain("Question 1 of 13");
     }
 
-    [Fact]
-    public async Task Assessment_InChannel_WarnsThatOthersReadAlongAndLinksToThePrivateChat()
+    [Theory]
+    [InlineData("channel")]
+    [InlineData("groupChat")]
+    public async Task Assessment_InSharedScope_WarnsThatOthersReadAlongAndLinksToThePrivateChat(string conversationType)
     {
         var message = TeamsSamples.Fresh("message-channel-mention");
+        if (conversationType == "groupChat")
+        {
+            var group = TeamsSamples.Fresh("conversation-update-groupchat");
+            message["conversation"] = group["conversation"]!.DeepClone();
+            message["channelData"] = group["channelData"]!.DeepClone();
+        }
+
         message["text"] = "<at>SourcingBot</at> recommend";
 
         var replies = await bot.Client.AskAsync(message);
@@ -216,6 +225,32 @@ public sealed class TeamsBotTests(TeamsBotFixture bot) : IClassFixture<TeamsBotF
         intro.Text().Should().Contain("Everyone in this conversation can read your answers");
         intro.Card()!.OfType("Action.OpenUrl").Should().ContainSingle()
             .Which["url"]!.GetValue<string>().Should().Be($"https://teams.microsoft.com/l/chat/0/0?users={Uri.EscapeDataString(TeamsSamples.BotId)}");
+    }
+
+    [Fact]
+    public async Task Message_SlowTurn_ShowsTypingWhileItWorks()
+    {
+        var connector = new FakeConnector();
+        await using var factory = ObservedTurnHandler.Install(TeamsBotFixture.Configure(new BotFactory(), connector));
+        var client = new TeamsClient(factory.CreateClient());
+        var engine = ObservedTurnHandler.Of(factory);
+        var message = TeamsSamples.Fresh("message-personal");
+        engine.Hold();
+        connector.Recorded += call =>
+        {
+            if (call.Body?.IsTyping() == true)
+            {
+                engine.Release();
+            }
+        };
+
+        // The held turn goes on only once "typing…" reached Teams: without it the request would never end.
+        var response = await client.SendAsync(message).WaitAsync(TimeSpan.FromSeconds(60));
+
+        response.Status.Should().Be(HttpStatusCode.OK);
+        var sent = connector.Sent(message.ConversationId());
+        sent[0].IsTyping().Should().BeTrue();
+        sent.Skip(1).Select(reply => reply.Title()).Should().Contain("What is nearshoring?");
     }
 
     [Fact]

@@ -16,6 +16,9 @@ public sealed class FakeConnector
 
     public IReadOnlyList<ConnectorCall> Calls => _calls.ToArray();
 
+    /// <summary>Raised for each call as it arrives, before it is answered.</summary>
+    public event Action<ConnectorCall>? Recorded;
+
     /// <summary>The activities posted to a conversation, in order.</summary>
     public IReadOnlyList<JsonObject> Sent(string conversationId) =>
         Calls.Where(call => call.Method == HttpMethod.Post && call.ConversationId == conversationId && call.Body is not null)
@@ -35,6 +38,7 @@ public sealed class FakeConnector
             body is null ? 0 : Encoding.UTF8.GetByteCount(body),
             authorization);
         _calls.Enqueue(call);
+        Recorded?.Invoke(call);
         return method == HttpMethod.Get && path.Contains("/members/", StringComparison.Ordinal)
             ? new JsonObject { ["id"] = path[(path.LastIndexOf('/') + 1)..], ["name"] = "Grace Hopper", ["userPrincipalName"] = "grace@example.com" }
             : new JsonObject { ["id"] = $"reply-{Interlocked.Increment(ref _ids)}" };

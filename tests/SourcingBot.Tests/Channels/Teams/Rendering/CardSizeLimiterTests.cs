@@ -32,6 +32,7 @@ public sealed class CardSizeLimiterTests
 
         activities.Should().HaveCountGreaterThan(3);
         activities.Should().OnlyContain(activity => SentBytes(activity) < TeamsLimit);
+        activities.SkipLast(1).Should().OnlyContain(activity => SentBytes(activity) > TeamsLimit / 2, "each message is filled before the next begins");
         var texts = string.Join("\n", activities.Select(activity => ((Newtonsoft.Json.Linq.JObject)activity.Attachments[0].Content).ToString()));
         texts.Should().Contain("Section 1\"").And.Contain("Section 60\"").And.Contain("Publisher 40");
         Card(activities[^1]).Should().Contain("Get a recommendation");
