@@ -12,7 +12,10 @@ namespace SourcingBot.Tests.Hosting;
 
 // Thousands of malformed bodies to the three endpoints that read JSON, over a real socket (the Discord ones validly
 // signed, so they reach the parser): never a 5xx, the server stays up, its managed memory does not grow with the
-// number of requests, and afterwards it answers normally on every endpoint.
+// number of requests, and afterwards it answers normally on every endpoint. The managed heap is measured
+// process-wide, so the test runs alone: tests running alongside would count their own allocations.
+[Collection(nameof(FuzzTests))]
+[CollectionDefinition(nameof(FuzzTests), DisableParallelization = true)]
 public sealed class FuzzTests(ITestOutputHelper output)
 {
     private const int CasesPerEndpoint = 1000;
