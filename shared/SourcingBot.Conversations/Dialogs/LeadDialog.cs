@@ -11,6 +11,9 @@ internal sealed class LeadDialog(DialogContext context)
 {
     public const int MaximumLength = 200;
 
+    // Name, work email, company and contact time: the questions before the consent.
+    private const int DetailCount = 4;
+
     private static readonly string[] Phrases =
     [
         "talk to an expert", "speak to an expert", "speak with an expert", "talk with an expert", "contact an expert",
@@ -92,10 +95,10 @@ internal sealed class LeadDialog(DialogContext context)
         var cancel = AssessmentReplies.Command("Cancel", DialogCommand.Cancel);
         var reply = progress.Step switch
         {
-            LeadStep.Name => Question(lead + "What's your name?", cancel),
-            LeadStep.Email => Question(lead + $"Thanks, {progress.Name}. What's your work email?", cancel),
-            LeadStep.Company => Question(lead + "Which company are you with?", cancel),
-            LeadStep.ContactTime => Question(lead + "When do you prefer to be contacted? (for example *weekday mornings CET*)", cancel),
+            LeadStep.Name => Question(lead + "What's your name?", cancel, LeadStep.Name, "Ada Lovelace"),
+            LeadStep.Email => Question(lead + $"Thanks, {progress.Name}. What's your work email?", cancel, LeadStep.Email, "ada@example.com"),
+            LeadStep.Company => Question(lead + "Which company are you with?", cancel, LeadStep.Company, "Analytical Engines Ltd"),
+            LeadStep.ContactTime => Question(lead + "When do you prefer to be contacted? (for example *weekday mornings CET*)", cancel, LeadStep.ContactTime, "weekday mornings CET"),
             _ => new Reply
             {
                 Kind = ReplyKind.Message,
@@ -110,11 +113,22 @@ internal sealed class LeadDialog(DialogContext context)
         return new DialogOutcome(state with { Lead = progress }, [reply]);
     }
 
-    private static Reply Question(string text, ReplyAction cancel) => new()
+    // Each detail is asked with a free-text prompt, so channels that cannot take typed text where the question
+    // appears (a private Discord flow) offer an input for it, and rich channels show a text field.
+    private static Reply Question(string text, ReplyAction cancel, LeadStep step, string example) => new()
     {
         Kind = ReplyKind.Message,
         Text = text,
         Suggestions = [cancel],
+        Prompt = new ReplyPrompt(PromptId(step), StepKind.FreeText, [], example, (int)step + 1, DetailCount, CanSkip: false, CanGoBack: false),
+    };
+
+    private static string PromptId(LeadStep step) => step switch
+    {
+        LeadStep.Name => "lead-name",
+        LeadStep.Email => "lead-email",
+        LeadStep.Company => "lead-company",
+        _ => "lead-contact-time",
     };
 
     private static bool Valid(string answer) => answer.Length is > 0 and <= MaximumLength && answer.Any(char.IsLetterOrDigit);

@@ -125,14 +125,11 @@ internal sealed class InteractionHandler(
     private InteractionResult OpenModal(string stepId)
     {
         var assessment = knowledge.Current.Knowledge.Assessment;
-        if (assessment.FindStep(stepId) is not { } step)
-        {
-            return Json(new MessageResponse(InteractionTypes.ChannelMessage,
-                MessageComposer.Notice("That question has changed; use /recommend to carry on.", Ephemeral)));
-        }
-
-        var position = assessment.Steps.ToList().IndexOf(step) + 1;
-        var modal = ModalRenderer.ForStep(step, position, assessment.Steps.Count, options.Value.MaxTextLength);
+        // A question outside the assessment (contact details, say) gets a plain input; either way the typed
+        // text goes to the engine like any typed answer, and the engine reads it against its current question.
+        var modal = assessment.FindStep(stepId) is { } step
+            ? ModalRenderer.ForStep(step, assessment.Steps.ToList().IndexOf(step) + 1, assessment.Steps.Count, options.Value.MaxTextLength)
+            : ModalRenderer.ForAnswer(stepId);
         return InteractionResult.Of(new ModalResponse(InteractionTypes.Modal, modal), DiscordJsonContext.Default.ModalResponse);
     }
 

@@ -34,6 +34,22 @@ internal static class ModalRenderer
         return new ModalData(CustomIds.ForModalSubmit(step.Id), title, [label]);
     }
 
+    /// <summary>A one-line input for a question that is not an assessment step; the question stays in view above it.</summary>
+    public static ModalData ForAnswer(string stepId)
+    {
+        var input = new Component
+        {
+            Type = ComponentTypes.TextInput,
+            CustomId = InputId,
+            Style = ComponentTypes.ShortText,
+            MinLength = 1,
+            MaxLength = 200,
+            Required = true,
+        };
+        var label = new Component { Type = ComponentTypes.Label, Label = "Your answer", Child = input };
+        return new ModalData(CustomIds.ForModalSubmit(stepId), "Your answer", [label]);
+    }
+
     /// <summary>The text typed into a submitted modal, whichever layout the payload uses.</summary>
     public static string? SubmittedText(IReadOnlyList<SubmittedComponent>? components)
     {

@@ -61,6 +61,39 @@ public sealed class RecommendFlowTests(DiscordBotHost host) : IClassFixture<Disc
     }
 
     [Fact]
+    public async Task Recommend_TalkToAnExpert_TakesTheDetailsThroughModalsInThePrivateFlow()
+    {
+        var client = new InteractionClient(host, userId: "710000000000000007");
+        var response = await client.CommandAsync("recommend");
+        var steps = new List<string>();
+        for (var turn = 0; turn < 30 && !HasButton(response, "c:confirm"); turn++)
+        {
+            response = await AnswerAsync(client, response, steps);
+        }
+
+        var result = await client.ClickAsync("c:confirm", Ephemeral);
+        HasButton(result, "c:expert").Should().BeTrue("a recommendation offers to talk to an expert");
+
+        response = await client.ClickAsync("c:expert", Ephemeral);
+        foreach (var (step, typed) in new[]
+        {
+            ("lead-name", "Ada Lovelace"), ("lead-email", "ada@analytical-engines.example"),
+            ("lead-company", "Analytical Engines Ltd"), ("lead-contact-time", "weekday mornings CET"),
+        })
+        {
+            response["type"]!.GetValue<int>().Should().Be(7, "each detail updates the private message");
+            HasButton(response, $"m:{step}").Should().BeTrue($"the private flow cannot take typed text, so {step} has an input");
+            var modal = await client.ClickAsync($"m:{step}", Ephemeral);
+            modal["type"]!.GetValue<int>().Should().Be(9);
+            response = await client.SubmitModalAsync($"f:{step}", typed);
+        }
+
+        response["data"]!.ToJsonString().Should().Contain("Ada Lovelace").And.Contain("ada@analytical-engines.example");
+        var agreed = await client.ClickAsync("c:confirm", Ephemeral);
+        agreed["data"]!.ToJsonString().Should().Contain("An expert will contact you at ada@analytical-engines.example");
+    }
+
+    [Fact]
     public async Task Recommend_BackButton_ReturnsToThePreviousQuestion()
     {
         var client = new InteractionClient(host, userId: "710000000000000002");
