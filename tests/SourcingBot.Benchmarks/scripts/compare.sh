@@ -10,7 +10,7 @@ data=$(mktemp -d)
 (cd "$here/reference-bot" && [ -d node_modules ] || npm install --no-package-lock --no-audit --no-fund >/dev/null)
 PORT=5193 node "$here/reference-bot/index.mjs" >"$data/reference.log" 2>&1 &
 reference=$!
-dotnet "$publish/SourcingBot.dll" --urls http://127.0.0.1:5192 --Storage:SqlitePath="$data/bot.db" >"$data/bot.log" 2>&1 &
+dotnet "$publish/SourcingBot.dll" --urls http://127.0.0.1:5192 --Storage:SqlitePath="$data/bot.db" --TurnLimits:Enabled=false >"$data/bot.log" 2>&1 &
 bot=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:5192/readyz || true)" = 200 ]; do sleep 0.1; done
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -8,7 +8,7 @@ minutes=${2:-10}
 port=5191
 data=$(mktemp -d)
 rss() { awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$pid/status"; }
-dotnet "$publish/SourcingBot.dll" --urls "http://127.0.0.1:$port" --Storage:SqlitePath="$data/bot.db" >"$data/log" 2>&1 &
+dotnet "$publish/SourcingBot.dll" --urls "http://127.0.0.1:$port" --Storage:SqlitePath="$data/bot.db" --TurnLimits:Enabled=false >"$data/log" 2>&1 &
 pid=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/readyz" || true)" = 200 ]; do sleep 0.1; done
 echo "ready: RSS $(rss)"

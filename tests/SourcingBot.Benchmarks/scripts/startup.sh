@@ -10,7 +10,7 @@ ms() { echo $(( $(date +%s%N) / 1000000 )); }
 for run in $(seq "$runs"); do
   data=$(mktemp -d)
   start=$(ms)
-  dotnet "$publish/SourcingBot.dll" --urls "http://127.0.0.1:$port" --Storage:SqlitePath="$data/bot.db" >"$data/log" 2>&1 &
+  dotnet "$publish/SourcingBot.dll" --urls "http://127.0.0.1:$port" --Storage:SqlitePath="$data/bot.db" --TurnLimits:Enabled=false >"$data/log" 2>&1 &
   pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/readyz" || true)" = 200 ]; do sleep 0.01; done
   ready=$(( $(ms) - start ))
