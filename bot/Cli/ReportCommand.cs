@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using SourcingBot.Conversations.Engine;
+using SourcingBot.Leads;
 using SourcingBot.Reports;
 using SourcingBot.Storage;
 
@@ -21,7 +23,9 @@ internal static class ReportCommand
         Report(console, "usage", "Topics asked, assessments started and completed, recommendations by strategy.", DefaultSince,
             async (services, since, token) => UsageReport.Build(await services.GetRequiredService<IInsightStore>().UsageAsync(since, token))),
         Report(console, "leads", "The contact details left with \"Talk to an expert\" (all of them unless --since is given).", null,
-            async (services, since, token) => [LeadsReport.Build(await services.GetRequiredService<IInsightStore>().LeadsAsync(since, token))]),
+            async (services, since, token) => [LeadsReport.Build(
+                await services.GetRequiredService<IInsightStore>().LeadsAsync(since, token),
+                webhookConfigured: services.GetRequiredService<IOptions<LeadsOptions>>().Value.WebhookUrl is not null)]),
     };
 
     private static Command Report(

@@ -3,10 +3,11 @@ using SourcingBot.Storage;
 
 namespace SourcingBot.Reports;
 
-// The leads left with "Talk to an expert", oldest first, with where their webhook delivery stands.
+// The leads left with "Talk to an expert", oldest first, with where their webhook delivery stands ("no webhook"
+// when none is configured, so an operator does not wait for a delivery that will never come).
 internal static class LeadsReport
 {
-    public static ReportTable Build(IReadOnlyList<StoredLead> leads) => new(
+    public static ReportTable Build(IReadOnlyList<StoredLead> leads, bool webhookConfigured) => new(
         "Leads",
         ["created (UTC)", "name", "work email", "company", "preferred contact time", "recommended strategy", "channel", "webhook", "id"],
         leads.Select(stored => (IReadOnlyList<string>)
@@ -20,6 +21,7 @@ internal static class LeadsReport
             stored.Lead.Channel,
             stored.DeliveredAt is { } delivered
                 ? "delivered " + delivered.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+                : !webhookConfigured ? "no webhook"
                 : stored.Attempts == 0 ? "pending" : $"pending ({stored.Attempts.ToString(CultureInfo.InvariantCulture)} failed)",
             stored.Lead.Id,
         ]).ToArray());

@@ -74,7 +74,24 @@ public sealed class ReportCommandTests : IDisposable
         var (exitCode, output, _) = await CliRunner.RunAsync(["report", "leads", "--format", "csv", $"--Storage:SqlitePath={DatabasePath}"]);
 
         exitCode.Should().Be(0);
-        output.Should().Contain("\"'=HYPERLINK(\"\"x\"\")\",ana@lima-logistics.com,\"Lima Logistics, Inc.\",mornings,nearshore-outsourcing,teams,pending,lead-1");
+        output.Should().Contain("\"'=HYPERLINK(\"\"x\"\")\",ana@lima-logistics.com,\"Lima Logistics, Inc.\",mornings,nearshore-outsourcing,teams,no webhook,lead-1");
+    }
+
+    [Fact]
+    public async Task Leads_WithAWebhook_ShowUndeliveredLeadsAsPending()
+    {
+        var lead = new Lead("lead-1", TimeProvider.System.GetUtcNow().AddDays(-1), "teams", "conversation-1", "user-1",
+            new LeadDetails("Ana Lima", "ana@lima-logistics.com", "Lima Logistics", "mornings", "nearshore-outsourcing"));
+        await SeedAsync(new TurnRecord([], [], lead));
+
+        var (exitCode, output, error) = await CliRunner.RunAsync(
+        [
+            "report", "leads", "--format", "csv", $"--Storage:SqlitePath={DatabasePath}",
+            "--Leads:WebhookUrl=https://crm.example/leads", "--Leads:WebhookSecret=a-secret-of-sixteen-chars",
+        ]);
+
+        exitCode.Should().Be(0, error);
+        output.Should().Contain(",teams,pending,lead-1");
     }
 
     [Theory]
