@@ -11,9 +11,11 @@ internal static class CounterfactualFinder
     {
         var result = new List<Counterfactual>();
         var seen = new HashSet<(ProfileField, string)>();
+        var applying = scorer.Applying(profile);
+        var bestHours = scorer.BestHours(overlaps);
         foreach (var (field, answer, condition, changed) in AnswerAlternatives.For(profile))
         {
-            var leader = scorer.Leader(changed, overlaps);
+            var leader = scorer.Leader(changed, field, applying, bestHours);
             if (leader.Id == winner.Id || !seen.Add((field, leader.Id)))
             {
                 continue;
