@@ -31,6 +31,14 @@ internal sealed class CompiledRule
     // Whether a condition reads the answer: if not, changing that answer cannot change Applies.
     public bool Reads(ProfileField field) => (_fieldBits & (1UL << (int)field)) != 0;
 
+    public void AddTo(Span<decimal> scores)
+    {
+        foreach (var (index, amount) in Adjustments)
+        {
+            scores[index] += amount;
+        }
+    }
+
     // True when every condition holds; false as soon as one fails; null when an answer it needs is unknown.
     public bool? Applies(in ProfileFacts facts)
     {

@@ -11,11 +11,17 @@ internal static class CounterfactualFinder
     {
         var result = new List<Counterfactual>();
         var seen = new HashSet<(ProfileField, string)>();
-        var applying = scorer.Applying(profile);
         var bestHours = scorer.BestHours(overlaps);
+        var scoresWithout = new Dictionary<ProfileField, decimal[]>();
         foreach (var (field, answer, condition, changed) in AnswerAlternatives.For(profile))
         {
-            var leader = scorer.Leader(changed, field, applying, bestHours);
+            if (!scoresWithout.TryGetValue(field, out var unchanged))
+            {
+                unchanged = scorer.ScoresWithout(profile, field);
+                scoresWithout[field] = unchanged;
+            }
+
+            var leader = scorer.Leader(changed, field, unchanged, bestHours);
             if (leader.Id == winner.Id || !seen.Add((field, leader.Id)))
             {
                 continue;

@@ -6,9 +6,9 @@ namespace SourcingBot.Knowledge.Recommending;
 // computed once by the caller, because "what would change it" re-scores the same company many times.
 // Score builds the full sheet (reasons and texts); Leader only finds the winner, for those many
 // re-scorings of a profile with one answer changed. It starts from what is computed once for the
-// original profile: which rules apply (Applying; only the rules that read the changed answer are
-// tested again) and the hours each candidate shares with headquarters (BestHours; the headquarters
-// is never one of the answers varied).
+// original profile: the scores of the rules that do not read the changed answer (ScoresWithout;
+// only the rules that read it are tested again) and the hours each candidate shares with
+// headquarters (BestHours; the headquarters is never one of the answers varied).
 internal sealed class ProfileScorer
 {
     private static readonly ProfileField[] OverlapFields = [ProfileField.HeadquartersTimeZone, ProfileField.OverlapNeeded];
@@ -77,28 +77,34 @@ internal sealed class ProfileScorer
     public double?[] BestHours(IReadOnlyList<RegionOverlap> overlaps) =>
         _candidates.Select(candidate => candidate.IsHybrid ? null : BestRegion(candidate, overlaps)?.Hours).ToArray();
 
-    // Per rule, whether it applies to the profile.
-    public bool[] Applying(CompanyProfile profile)
+    // Per candidate index, the sum of the adjustments of the rules that apply to the profile and do not read field.
+    public decimal[] ScoresWithout(CompanyProfile profile, ProfileField field)
     {
         var facts = new ProfileFacts(profile);
-        return _compiled.Select(rule => rule.Applies(facts) == true).ToArray();
+        var scores = new decimal[_candidates.Length];
+        foreach (var rule in _compiled)
+        {
+            if (!rule.Reads(field) && rule.Applies(facts) == true)
+            {
+                rule.AddTo(scores);
+            }
+        }
+
+        return scores;
     }
 
-    // The winner of Score for a profile that differs from the one of applying and bestHours only in
-    // the answer changedField, found with the same arithmetic and tie-breaks but without building the sheet.
-    public Candidate Leader(CompanyProfile profile, ProfileField changedField, bool[] applying, double?[] bestHours)
+    // The winner of Score for a profile that differs from the one of scoresWithoutField and bestHours
+    // only in the answer changedField, found with the same tie-breaks but without building the sheet.
+    public Candidate Leader(CompanyProfile profile, ProfileField changedField, decimal[] scoresWithoutField, double?[] bestHours)
     {
         var facts = new ProfileFacts(profile);
         Span<decimal> scores = stackalloc decimal[_candidates.Length];
-        for (var r = 0; r < _compiled.Length; r++)
+        scoresWithoutField.CopyTo(scores);
+        foreach (var rule in _compiled)
         {
-            var rule = _compiled[r];
-            if (rule.Reads(changedField) ? rule.Applies(facts) == true : applying[r])
+            if (rule.Reads(changedField) && rule.Applies(facts) == true)
             {
-                foreach (var (index, amount) in rule.Adjustments)
-                {
-                    scores[index] += amount;
-                }
+                rule.AddTo(scores);
             }
         }
 
