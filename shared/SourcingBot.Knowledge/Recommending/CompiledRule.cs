@@ -31,11 +31,11 @@ internal sealed class CompiledRule
     // Whether a condition reads the answer: if not, changing that answer cannot change Applies.
     public bool Reads(ProfileField field) => (_fieldBits & (1UL << (int)field)) != 0;
 
-    public void AddTo(Span<decimal> scores)
+    public void AddTo(Span<decimal> scores, bool subtract = false)
     {
         foreach (var (index, amount) in Adjustments)
         {
-            scores[index] += amount;
+            scores[index] += subtract ? -amount : amount;
         }
     }
 

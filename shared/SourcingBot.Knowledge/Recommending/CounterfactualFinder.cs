@@ -12,12 +12,14 @@ internal static class CounterfactualFinder
         var result = new List<Counterfactual>();
         var seen = new HashSet<(ProfileField, string)>();
         var bestHours = scorer.BestHours(overlaps);
+        var applying = scorer.Applying(profile);
+        var scores = scorer.Scores(applying);
         var scoresWithout = new Dictionary<ProfileField, decimal[]>();
         foreach (var (field, answer, condition, changed) in AnswerAlternatives.For(profile))
         {
             if (!scoresWithout.TryGetValue(field, out var unchanged))
             {
-                unchanged = scorer.ScoresWithout(profile, field);
+                unchanged = scorer.ScoresWithout(applying, scores, field);
                 scoresWithout[field] = unchanged;
             }
 

@@ -77,20 +77,42 @@ internal sealed class ProfileScorer
     public double?[] BestHours(IReadOnlyList<RegionOverlap> overlaps) =>
         _candidates.Select(candidate => candidate.IsHybrid ? null : BestRegion(candidate, overlaps)?.Hours).ToArray();
 
-    // Per candidate index, the sum of the adjustments of the rules that apply to the profile and do not read field.
-    public decimal[] ScoresWithout(CompanyProfile profile, ProfileField field)
+    // Per rule, whether it applies to the profile.
+    public bool[] Applying(CompanyProfile profile)
     {
         var facts = new ProfileFacts(profile);
+        return _compiled.Select(rule => rule.Applies(facts) == true).ToArray();
+    }
+
+    // Per candidate index, the sum of the adjustments of the applying rules.
+    public decimal[] Scores(bool[] applying)
+    {
         var scores = new decimal[_candidates.Length];
-        foreach (var rule in _compiled)
+        for (var r = 0; r < _compiled.Length; r++)
         {
-            if (!rule.Reads(field) && rule.Applies(facts) == true)
+            if (applying[r])
             {
-                rule.AddTo(scores);
+                _compiled[r].AddTo(scores);
             }
         }
 
         return scores;
+    }
+
+    // Scores less the adjustments of the applying rules that read field. The adjustments are short
+    // decimals, so the sums are exact and the order of additions and subtractions does not matter.
+    public decimal[] ScoresWithout(bool[] applying, decimal[] scores, ProfileField field)
+    {
+        var result = (decimal[])scores.Clone();
+        for (var r = 0; r < _compiled.Length; r++)
+        {
+            if (applying[r] && _compiled[r].Reads(field))
+            {
+                _compiled[r].AddTo(result, subtract: true);
+            }
+        }
+
+        return result;
     }
 
     // The winner of Score for a profile that differs from the one of scoresWithoutField and bestHours
