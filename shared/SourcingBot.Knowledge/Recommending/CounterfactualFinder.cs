@@ -11,9 +11,19 @@ internal static class CounterfactualFinder
     {
         var result = new List<Counterfactual>();
         var seen = new HashSet<(ProfileField, string)>();
+        var bestHours = scorer.BestHours(overlaps);
+        var applying = scorer.Applying(profile);
+        var scores = scorer.Scores(applying);
+        var scoresWithout = new Dictionary<ProfileField, decimal[]>();
         foreach (var (field, answer, condition, changed) in AnswerAlternatives.For(profile))
         {
-            var leader = scorer.Leader(changed, overlaps);
+            if (!scoresWithout.TryGetValue(field, out var unchanged))
+            {
+                unchanged = scorer.ScoresWithout(applying, scores, field);
+                scoresWithout[field] = unchanged;
+            }
+
+            var leader = scorer.Leader(changed, field, unchanged, bestHours);
             if (leader.Id == winner.Id || !seen.Add((field, leader.Id)))
             {
                 continue;

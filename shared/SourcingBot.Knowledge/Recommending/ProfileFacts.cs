@@ -20,10 +20,10 @@ internal readonly struct ProfileFacts
     public ProfileFacts(CompanyProfile profile)
     {
         _goals = profile.Goals is { } goals ? GoalMask(goals) : null;
-        _function = Bit(profile.Function);
-        _coreness = Bit(profile.Coreness);
+        _function = Bit((int?)profile.Function);
+        _coreness = Bit((int?)profile.Coreness);
         _specified = YesNo(profile.RequirementsSpecified);
-        _overlap = Bit(profile.OverlapNeeded);
+        _overlap = Bit((int?)profile.OverlapNeeded);
         _data = profile.DataSensitivity is { } data ? DataMask(data) : null;
         _presence = YesNo(profile.PresenceAbroad);
         _ownership = YesNo(profile.WantsOwnership);
@@ -72,9 +72,7 @@ internal readonly struct ProfileFacts
         return mask;
     }
 
-    private static ulong? Bit<TEnum>(TEnum? value)
-        where TEnum : struct, Enum =>
-        value is { } known ? 1UL << Convert.ToInt32(known, System.Globalization.CultureInfo.InvariantCulture) : null;
+    private static ulong? Bit(int? enumValue) => enumValue is { } known ? 1UL << known : null;
 
     private static ulong? YesNo(bool? value) => value is { } known ? YesNoBit(known) : null;
 }

@@ -1,12 +1,18 @@
+using System.Collections.ObjectModel;
+
 namespace SourcingBot.Knowledge.Recommending;
 
 // Applies the rules to one profile and ranks the candidates. Pure: the time-zone overlaps are
 // computed once by the caller, because "what would change it" re-scores the same company many times.
-// Score builds the full sheet (reasons and texts); Leader only finds the winner, without allocating
-// more than a few small buffers, for those many re-scorings.
+// Score builds the full sheet (reasons and texts); Leader only finds the winner, for those many
+// re-scorings of a profile with one answer changed. It starts from what is computed once for the
+// original profile: the scores of the rules that do not read the changed answer (ScoresWithout;
+// only the rules that read it are tested again) and the hours each candidate shares with
+// headquarters (BestHours; the headquarters is never one of the answers varied).
 internal sealed class ProfileScorer
 {
     private static readonly ProfileField[] OverlapFields = [ProfileField.HeadquartersTimeZone, ProfileField.OverlapNeeded];
+    private static readonly IReadOnlyDictionary<string, string> NoTexts = ReadOnlyDictionary<string, string>.Empty;
 
     private readonly RecommendationRules _rules;
     private readonly Candidate[] _candidates;
@@ -15,6 +21,7 @@ internal sealed class ProfileScorer
     private readonly int[][][] _partOptions;
     private readonly Dictionary<string, string> _names;
     private readonly Dictionary<string, int> _index;
+    private readonly Dictionary<OverlapNeed, OverlapRequirement> _requirements;
 
     public ProfileScorer(RecommendationRules rules, IReadOnlyList<Candidate> candidates)
     {
@@ -25,6 +32,7 @@ internal sealed class ProfileScorer
         _index = _candidates.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         _hybrids = Enumerable.Range(0, _candidates.Length).Where(i => _candidates[i].IsHybrid).ToArray();
         _partOptions = _hybrids.Select(h => _candidates[h].Parts.Select(part => part.Select(id => _index[id]).ToArray()).ToArray()).ToArray();
+        _requirements = rules.OverlapRequirements.DistinctBy(r => r.Need).ToDictionary(r => r.Need);
     }
 
     public ScoreSheet Score(CompanyProfile profile, IReadOnlyList<RegionOverlap> overlaps)
@@ -33,8 +41,8 @@ internal sealed class ProfileScorer
         var applied = _compiled
             .Where(rule => rule.Applies(facts) == true)
             .Select(rule => new AppliedRule(
-                rule.Rule.Id, rule.Rule.Because, rule.Rule.Conditions.Select(c => c.Field).Distinct().ToArray(), rule.Rule.EntryIds,
-                rule.Rule.SourceIds, rule.Rule.Step, rule.Rule.Adjustments, new Dictionary<string, string>()))
+                rule.Rule.Id, rule.Rule.Because, rule.Fields, rule.Rule.EntryIds,
+                rule.Rule.SourceIds, rule.Rule.Step, rule.Rule.Adjustments, NoTexts))
             .ToList();
         if (OverlapRule(profile, overlaps) is { } overlap)
         {
@@ -64,23 +72,65 @@ internal sealed class ProfileScorer
         return new ScoreSheet(applied, ranking, choices);
     }
 
-    // The winner of Score, found with the same arithmetic and tie-breaks but without building the sheet.
-    public Candidate Leader(CompanyProfile profile, IReadOnlyList<RegionOverlap> overlaps)
+    // Per candidate index, the hours its best region shares all year; null when the candidate is a
+    // hybrid or is not located.
+    public double?[] BestHours(IReadOnlyList<RegionOverlap> overlaps) =>
+        _candidates.Select(candidate => candidate.IsHybrid ? null : BestRegion(candidate, overlaps)?.Hours).ToArray();
+
+    // Per rule, whether it applies to the profile.
+    public bool[] Applying(CompanyProfile profile)
     {
         var facts = new ProfileFacts(profile);
-        Span<decimal> scores = stackalloc decimal[_candidates.Length];
-        foreach (var rule in _compiled)
+        return _compiled.Select(rule => rule.Applies(facts) == true).ToArray();
+    }
+
+    // Per candidate index, the sum of the adjustments of the applying rules.
+    public decimal[] Scores(bool[] applying)
+    {
+        var scores = new decimal[_candidates.Length];
+        for (var r = 0; r < _compiled.Length; r++)
         {
-            if (rule.Applies(facts) == true)
+            if (applying[r])
             {
-                for (var i = 0; i < scores.Length; i++)
-                {
-                    scores[i] += rule.Adjustments[i];
-                }
+                _compiled[r].AddTo(scores);
             }
         }
 
-        AddOverlap(profile, overlaps, scores);
+        return scores;
+    }
+
+    // Scores less the adjustments of the applying rules that read field. The adjustments are short
+    // decimals, so the sums are exact and the order of additions and subtractions does not matter.
+    public decimal[] ScoresWithout(bool[] applying, decimal[] scores, ProfileField field)
+    {
+        var result = (decimal[])scores.Clone();
+        for (var r = 0; r < _compiled.Length; r++)
+        {
+            if (applying[r] && _compiled[r].Reads(field))
+            {
+                _compiled[r].AddTo(result, subtract: true);
+            }
+        }
+
+        return result;
+    }
+
+    // The winner of Score for a profile that differs from the one of scoresWithoutField and bestHours
+    // only in the answer changedField, found with the same tie-breaks but without building the sheet.
+    public Candidate Leader(CompanyProfile profile, ProfileField changedField, decimal[] scoresWithoutField, double?[] bestHours)
+    {
+        var facts = new ProfileFacts(profile);
+        Span<decimal> scores = stackalloc decimal[_candidates.Length];
+        scoresWithoutField.CopyTo(scores);
+        foreach (var rule in _compiled)
+        {
+            if (rule.Reads(changedField) && rule.Applies(facts) == true)
+            {
+                rule.AddTo(scores);
+            }
+        }
+
+        AddOverlap(profile, bestHours, scores);
         for (var h = 0; h < _hybrids.Length; h++)
         {
             var hybrid = _hybrids[h];
@@ -121,18 +171,18 @@ internal sealed class ProfileScorer
         return best;
     }
 
-    private void AddOverlap(CompanyProfile profile, IReadOnlyList<RegionOverlap> overlaps, Span<decimal> scores)
+    private void AddOverlap(CompanyProfile profile, double?[] bestHours, Span<decimal> scores)
     {
         if (Requirement(profile) is not { } requirement)
         {
             return;
         }
 
-        for (var i = 0; i < _candidates.Length; i++)
+        for (var i = 0; i < scores.Length; i++)
         {
-            if (!_candidates[i].IsHybrid && BestRegion(_candidates[i], overlaps) is { } found)
+            if (bestHours[i] is { } hours)
             {
-                scores[i] += found.Hours >= requirement.MinimumHours ? requirement.Meets : requirement.FallsShort;
+                scores[i] += hours >= requirement.MinimumHours ? requirement.Meets : requirement.FallsShort;
             }
         }
     }
@@ -140,7 +190,7 @@ internal sealed class ProfileScorer
     private OverlapRequirement? Requirement(CompanyProfile profile) =>
         profile.OverlapNeeded is not { } need || string.IsNullOrWhiteSpace(profile.HeadquartersTimeZone)
             ? null
-            : _rules.OverlapRequirements.FirstOrDefault(r => r.Need == need);
+            : _requirements.GetValueOrDefault(need);
 
     // The region of the strategy that shares the most hours all year; home shares the whole business day.
     private (string Region, double Hours)? BestRegion(Candidate candidate, IReadOnlyList<RegionOverlap> overlaps)

@@ -12,6 +12,7 @@ public sealed class RecommendationEngine
     private readonly RecommendationRules _rules;
     private readonly ProfileScorer _scorer;
     private readonly ReasonBuilder _reasons;
+    private readonly OverlapCache _overlaps;
     private readonly Dictionary<string, Source> _sources;
     private readonly string[] _currencies;
 
@@ -31,6 +32,7 @@ public sealed class RecommendationEngine
             .ToArray();
         _scorer = new ProfileScorer(_rules, candidates);
         _reasons = new ReasonBuilder(knowledge, _rules);
+        _overlaps = new OverlapCache(_rules);
         _sources = knowledge.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _currencies = _rules.Rules.SelectMany(r => r.Conditions).SelectMany(c => c.Currencies)
             .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToArray();
@@ -44,7 +46,7 @@ public sealed class RecommendationEngine
         ArgumentNullException.ThrowIfNull(profile);
         var notes = new List<string>();
         var scored = Normalise(profile, notes);
-        var overlaps = scored.HeadquartersTimeZone is { } zone ? OverlapCalculator.ForRegions(zone, _rules, date) : [];
+        var overlaps = scored.HeadquartersTimeZone is { } zone ? _overlaps.For(zone, date) : [];
         if (scored.HeadquartersTimeZone is { } known && overlaps.Count == 0)
         {
             notes.Add($"No delivery regions are configured for headquarters in {OverlapCalculator.AreaOf(known)}, so only work at home was judged on shared hours.");

@@ -138,6 +138,21 @@ public sealed class RecommendationEngineTests
     }
 
     [Fact]
+    public void Recommend_OneEngineForSeveralDatesAndHeadquarters_ReportsTheOverlapsOfEach()
+    {
+        var newYork = RecommendationProfiles.Named("us-software-real-time-nearshore").Profile;
+        var berlin = newYork with { HeadquartersTimeZone = "Europe/Berlin" };
+        var engine = new RecommendationEngine(EmbeddedRecommender.Knowledge);
+        var rules = EmbeddedRecommender.Knowledge.Recommendation;
+
+        foreach (var (profile, date) in new[] { (newYork, EmbeddedRecommender.Summer), (newYork, EmbeddedRecommender.Winter), (berlin, EmbeddedRecommender.Summer), (newYork, EmbeddedRecommender.Summer) })
+        {
+            engine.Recommend(profile, date).Overlaps.Should().BeEquivalentTo(
+                OverlapCalculator.ForRegions(profile.HeadquartersTimeZone!, rules, date), options => options.WithStrictOrdering());
+        }
+    }
+
+    [Fact]
     public void Recommend_RealTimeNeedFromNewYork_ReportsOverlapPerRegionAndCountsItAgainstOffshore()
     {
         var recommendation = EmbeddedRecommender.Recommend(RecommendationProfiles.Named("us-software-real-time-nearshore").Profile);
