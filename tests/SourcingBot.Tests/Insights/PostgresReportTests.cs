@@ -33,6 +33,6 @@ public sealed class PostgresReportTests(PostgresDatabaseFixture fixture) : IClas
         unanswered.ExitCode.Should().Be(0, unanswered.Error);
         unanswered.Output.Should().Contain("| 2 | Microsoft stock price? | 2 | declined | - | 0.10 | discord, web |");
         leads.ExitCode.Should().Be(0, leads.Error);
-        leads.Output.Should().Contain("Ana Lima,ana@lima-logistics.com,Lima Logistics,mornings,nearshore-outsourcing,web,pending,lead-pg");
+        leads.Output.Should().Contain("Ana Lima,ana@lima-logistics.com,Lima Logistics,mornings,nearshore-outsourcing,web,no webhook,lead-pg");
     }
 }
