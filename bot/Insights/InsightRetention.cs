@@ -10,35 +10,22 @@ internal sealed partial class InsightRetention(
     IOptions<InsightsOptions> options,
     IOptions<ConversationStoreOptions> storage,
     TimeProvider timeProvider,
-    ILogger<InsightRetention> logger) : BackgroundService
+    ILogger<InsightRetention> logger) : PeriodicCleanup(storage.Value.CleanupInterval, timeProvider, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string What => "old recorded questions";
+
+    protected override async Task CleanUpAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(storage.Value.CleanupInterval, timeProvider);
-        do
+        var deleted = await store.DeleteBeforeAsync(Time.GetUtcNow() - options.Value.Retention, cancellationToken);
+        if (deleted > 0)
         {
-            try
-            {
-                var deleted = await store.DeleteBeforeAsync(timeProvider.GetUtcNow() - options.Value.Retention, stoppingToken);
-                if (deleted > 0)
-                {
-                    Log.Deleted(logger, deleted, options.Value.Retention);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                Log.Failed(logger, exception.GetType().Name);
-            }
+            Log.Deleted(logger, deleted, options.Value.Retention);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     private static partial class Log
     {
         [LoggerMessage(1, LogLevel.Information, "Deleted {Count} recorded questions and usage events older than {Retention}")]
         public static partial void Deleted(ILogger logger, int count, TimeSpan retention);
-
-        [LoggerMessage(2, LogLevel.Warning, "Deleting old recorded questions failed ({ExceptionType}); trying again at the next interval")]
-        public static partial void Failed(ILogger logger, string exceptionType);
     }
 }

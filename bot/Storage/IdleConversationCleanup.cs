@@ -11,42 +11,29 @@ internal sealed partial class IdleConversationCleanup(
     IIdempotencyStore idempotency,
     IOptions<ConversationStoreOptions> options,
     TimeProvider timeProvider,
-    ILogger<IdleConversationCleanup> logger) : BackgroundService
+    ILogger<IdleConversationCleanup> logger) : PeriodicCleanup(options.Value.CleanupInterval, timeProvider, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.CleanupInterval, timeProvider);
-        do
-        {
-            try
-            {
-                var deleted = await store.DeleteIdleAsync(stoppingToken);
-                if (deleted > 0)
-                {
-                    Log.Deleted(logger, deleted, options.Value.IdleExpiry);
-                }
+    protected override string What => "idle conversations";
 
-                var keys = await idempotency.DeleteExpiredAsync(stoppingToken);
-                if (keys > 0)
-                {
-                    Log.DeletedKeys(logger, keys);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                Log.Failed(logger, exception);
-            }
+    protected override async Task CleanUpAsync(CancellationToken cancellationToken)
+    {
+        var deleted = await store.DeleteIdleAsync(cancellationToken);
+        if (deleted > 0)
+        {
+            Log.Deleted(logger, deleted, options.Value.IdleExpiry);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+
+        var keys = await idempotency.DeleteExpiredAsync(cancellationToken);
+        if (keys > 0)
+        {
+            Log.DeletedKeys(logger, keys);
+        }
     }
 
     private static partial class Log
     {
         [LoggerMessage(1, LogLevel.Information, "Deleted {Count} conversations idle for longer than {IdleExpiry}")]
         public static partial void Deleted(ILogger logger, int count, TimeSpan idleExpiry);
-
-        [LoggerMessage(2, LogLevel.Warning, "Deleting idle conversations failed; trying again at the next interval")]
-        public static partial void Failed(ILogger logger, Exception exception);
 
         [LoggerMessage(3, LogLevel.Debug, "Deleted {Count} expired idempotency keys")]
         public static partial void DeletedKeys(ILogger logger, int count);

@@ -42,10 +42,9 @@ public sealed class InMemoryIdempotencyStore : IIdempotencyStore
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         cancellationToken.ThrowIfCancellationRequested();
-        var now = Now();
         lock (_lock)
         {
-            if (!_keys.TryGetValue(key, out var entry) || entry.Completed || entry.ExpiresAt <= now)
+            if (!TryGetInProgress(key, out var entry))
             {
                 return Task.FromResult(false);
             }
@@ -60,15 +59,9 @@ public sealed class InMemoryIdempotencyStore : IIdempotencyStore
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         cancellationToken.ThrowIfCancellationRequested();
-        var now = Now();
         lock (_lock)
         {
-            if (!_keys.TryGetValue(key, out var entry) || entry.Completed || entry.ExpiresAt <= now)
-            {
-                return Task.FromResult(false);
-            }
-
-            return Task.FromResult(_keys.Remove(key));
+            return Task.FromResult(TryGetInProgress(key, out _) && _keys.Remove(key));
         }
     }
 
@@ -88,6 +81,10 @@ public sealed class InMemoryIdempotencyStore : IIdempotencyStore
             return Task.FromResult(expired.Count);
         }
     }
+
+    // A claim that is still open: begun, neither completed nor expired. Called under the lock.
+    private bool TryGetInProgress(string key, out Entry entry) =>
+        _keys.TryGetValue(key, out entry!) && !entry.Completed && entry.ExpiresAt > Now();
 
     // Milliseconds, as the database providers store them, so every provider expires at the same instant.
     private long Now() => _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
