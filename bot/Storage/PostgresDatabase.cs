@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -7,7 +8,7 @@ namespace SourcingBot.Storage;
 // NpgsqlDataSource for the process, and the schema migrated once, at start-up (StorageInitializer) or on first
 // use. Creating it opens no connection. Only the host, port and database are ever logged, never the connection
 // string, which may hold a password.
-internal sealed partial class PostgresDatabase : IAsyncDisposable, IDisposable
+internal sealed partial class PostgresDatabase : IDatabaseWrites, IAsyncDisposable, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly ILogger<PostgresDatabase> _logger;
@@ -46,6 +47,17 @@ internal sealed partial class PostgresDatabase : IAsyncDisposable, IDisposable
         }
 
         return await _dataSource.OpenConnectionAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction?, CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var result = await write(connection, transaction, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
     }
 
     /// <summary>

@@ -4,16 +4,16 @@ using SourcingBot.Conversations.Insights;
 namespace SourcingBot.Storage;
 
 // Recorded questions, usage events and leads in the conversation store's database, SQLite or PostgreSQL: the same
-// SQL on both, with instants as Unix milliseconds in SQLite and as timestamptz in PostgreSQL. Leads are inserted
+// SQL on both, each unit of writes atomic (IDatabaseWrites), with instants as Unix milliseconds in SQLite and as timestamptz in PostgreSQL. Leads are inserted
 // once per id, so the engine may record the same lead twice without storing it twice.
-internal sealed class SqlInsightStore(Func<CancellationToken, Task<DbConnection>> open, bool unixMilliseconds) : IInsightStore
+internal sealed class SqlInsightStore(Func<CancellationToken, Task<DbConnection>> open, IDatabaseWrites writes, bool unixMilliseconds) : IInsightStore
 {
     private const string LeadColumns =
         "id, created_at, channel, conversation_id, user_id, name, email, company, contact_time, strategy, delivered_at, attempts";
 
-    public static SqlInsightStore ForSqlite(SqliteDatabase database) => new(async token => await database.OpenAsync(token), unixMilliseconds: true);
+    public static SqlInsightStore ForSqlite(SqliteDatabase database) => new(async token => await database.OpenAsync(token), database, unixMilliseconds: true);
 
-    public static SqlInsightStore ForPostgres(PostgresDatabase database) => new(async token => await database.OpenAsync(token), unixMilliseconds: false);
+    public static SqlInsightStore ForPostgres(PostgresDatabase database) => new(async token => await database.OpenAsync(token), database, unixMilliseconds: false);
 
     public async Task RecordAsync(TurnRecord record, CancellationToken cancellationToken)
     {
@@ -23,49 +23,47 @@ internal sealed class SqlInsightStore(Func<CancellationToken, Task<DbConnection>
             return;
         }
 
-        await using var connection = await open(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var question in record.Questions)
+        await writes.WriteAsync(async (connection, transaction, token) =>
         {
-            await ExecuteAsync(connection, transaction, """
-                INSERT INTO recorded_questions (asked_at, channel, text, topic, confidence, outcome, user_id)
-                VALUES (@at, @channel, @text, @topic, @confidence, @outcome, @user);
-                """, cancellationToken,
-                ("@at", Time(question.AskedAt)), ("@channel", question.Channel), ("@text", question.Text), ("@topic", question.Topic),
-                ("@confidence", question.Confidence), ("@outcome", question.Outcome), ("@user", question.UserId));
-        }
+            foreach (var question in record.Questions)
+            {
+                await ExecuteAsync(connection, transaction, """
+                    INSERT INTO recorded_questions (asked_at, channel, text, topic, confidence, outcome, user_id)
+                    VALUES (@at, @channel, @text, @topic, @confidence, @outcome, @user);
+                    """, token,
+                    ("@at", Time(question.AskedAt)), ("@channel", question.Channel), ("@text", question.Text), ("@topic", question.Topic),
+                    ("@confidence", question.Confidence), ("@outcome", question.Outcome), ("@user", question.UserId));
+            }
 
-        foreach (var usage in record.Usage)
-        {
-            await ExecuteAsync(connection, transaction, "INSERT INTO usage_events (at, kind, value, channel) VALUES (@at, @kind, @value, @channel);",
-                cancellationToken, ("@at", Time(usage.At)), ("@kind", usage.Kind), ("@value", usage.Value), ("@channel", usage.Channel));
-        }
+            foreach (var usage in record.Usage)
+            {
+                await ExecuteAsync(connection, transaction, "INSERT INTO usage_events (at, kind, value, channel) VALUES (@at, @kind, @value, @channel);",
+                    token, ("@at", Time(usage.At)), ("@kind", usage.Kind), ("@value", usage.Value), ("@channel", usage.Channel));
+            }
 
-        if (record.Lead is { } lead)
-        {
-            var details = lead.Details;
-            await ExecuteAsync(connection, transaction, """
-                INSERT INTO leads (id, created_at, channel, conversation_id, user_id, name, email, company, contact_time, strategy, next_attempt_at)
-                VALUES (@id, @at, @channel, @conversation, @user, @name, @email, @company, @time, @strategy, @at)
-                ON CONFLICT (id) DO NOTHING;
-                """, cancellationToken,
-                ("@id", lead.Id), ("@at", Time(lead.CreatedAt)), ("@channel", lead.Channel), ("@conversation", lead.ConversationId),
-                ("@user", lead.UserId), ("@name", details.Name), ("@email", details.Email), ("@company", details.Company),
-                ("@time", details.ContactTime), ("@strategy", details.Strategy));
-        }
+            if (record.Lead is { } lead)
+            {
+                var details = lead.Details;
+                await ExecuteAsync(connection, transaction, """
+                    INSERT INTO leads (id, created_at, channel, conversation_id, user_id, name, email, company, contact_time, strategy, next_attempt_at)
+                    VALUES (@id, @at, @channel, @conversation, @user, @name, @email, @company, @time, @strategy, @at)
+                    ON CONFLICT (id) DO NOTHING;
+                    """, token,
+                    ("@id", lead.Id), ("@at", Time(lead.CreatedAt)), ("@channel", lead.Channel), ("@conversation", lead.ConversationId),
+                    ("@user", lead.UserId), ("@name", details.Name), ("@email", details.Email), ("@company", details.Company),
+                    ("@time", details.ContactTime), ("@strategy", details.Strategy));
+            }
 
-        await transaction.CommitAsync(cancellationToken);
+            return 0;
+        }, cancellationToken);
     }
 
-    public async Task ForgetAsync(string conversationId, string userId, CancellationToken cancellationToken)
-    {
-        await using var connection = await open(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, transaction, "DELETE FROM leads WHERE user_id = @user OR conversation_id = @conversation;",
-            cancellationToken, ("@user", userId), ("@conversation", conversationId));
-        await ExecuteAsync(connection, transaction, "DELETE FROM recorded_questions WHERE user_id = @user;", cancellationToken, ("@user", userId));
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public Task ForgetAsync(string conversationId, string userId, CancellationToken cancellationToken) =>
+        writes.WriteAsync(async (connection, transaction, token) =>
+            await ExecuteAsync(connection, transaction, "DELETE FROM leads WHERE user_id = @user OR conversation_id = @conversation;",
+                token, ("@user", userId), ("@conversation", conversationId))
+            + await ExecuteAsync(connection, transaction, "DELETE FROM recorded_questions WHERE user_id = @user;", token, ("@user", userId)),
+            cancellationToken);
 
     public Task<IReadOnlyList<RecordedQuestion>> QuestionsAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         QueryAsync(
@@ -88,16 +86,11 @@ internal sealed class SqlInsightStore(Func<CancellationToken, Task<DbConnection>
             $"SELECT {LeadColumns} FROM leads WHERE delivered_at IS NULL AND next_attempt_at <= @now ORDER BY created_at, id LIMIT @limit;",
             ReadLead, cancellationToken, ("@now", Time(now)), ("@limit", limit));
 
-    public async Task<int> DeleteBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        await using var connection = await open(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var questions = await ExecuteAsync(connection, transaction, "DELETE FROM recorded_questions WHERE asked_at < @cutoff;",
-            cancellationToken, ("@cutoff", Time(cutoff)));
-        var usage = await ExecuteAsync(connection, transaction, "DELETE FROM usage_events WHERE at < @cutoff;", cancellationToken, ("@cutoff", Time(cutoff)));
-        await transaction.CommitAsync(cancellationToken);
-        return questions + usage;
-    }
+    public Task<int> DeleteBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        writes.WriteAsync(async (connection, transaction, token) =>
+            await ExecuteAsync(connection, transaction, "DELETE FROM recorded_questions WHERE asked_at < @cutoff;", token, ("@cutoff", Time(cutoff)))
+            + await ExecuteAsync(connection, transaction, "DELETE FROM usage_events WHERE at < @cutoff;", token, ("@cutoff", Time(cutoff))),
+            cancellationToken);
 
     public Task MarkDeliveredAsync(string leadId, DateTimeOffset deliveredAt, CancellationToken cancellationToken) =>
         ExecuteAsync("UPDATE leads SET delivered_at = @at, attempts = attempts + 1 WHERE id = @id;", cancellationToken,
@@ -113,11 +106,8 @@ internal sealed class SqlInsightStore(Func<CancellationToken, Task<DbConnection>
         reader.IsDBNull(10) ? null : ReadTime(reader, 10),
         reader.GetInt32(11));
 
-    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var connection = await open(cancellationToken);
-        await ExecuteAsync(connection, null, sql, cancellationToken, parameters);
-    }
+    private Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        writes.WriteAsync((connection, transaction, token) => ExecuteAsync(connection, transaction, sql, token, parameters), cancellationToken);
 
     private static async Task<int> ExecuteAsync(
         DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)

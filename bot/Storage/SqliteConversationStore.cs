@@ -6,7 +6,7 @@ namespace SourcingBot.Storage;
 
 // Conversation state in one SQLite file (WAL), safe for concurrent turns in this process and for other
 // processes on the same file: every version check happens inside the single SQL statement that writes, never
-// as read-then-write. One pooled connection per operation (SqliteDatabase).
+// as read-then-write. Reads on a pooled connection each, writes through the database's one writer (SqliteDatabase).
 internal sealed class SqliteConversationStore : IConversationStore
 {
     private const string LoadSql = """
@@ -76,52 +76,54 @@ internal sealed class SqliteConversationStore : IConversationStore
         ArgumentNullException.ThrowIfNull(state);
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
         var now = Now();
-        await using var connection = await OpenAsync(cancellationToken);
-        int changed;
-        await using (var command = connection.CreateCommand())
+        return await _database.WriteAsync(async connection =>
         {
-            command.CommandText = expectedVersion == 0 ? CreateSql : UpdateSql;
-            command.Parameters.AddWithValue("@id", conversationId);
-            command.Parameters.AddWithValue("@state", state);
-            command.Parameters.AddWithValue("@expected", expectedVersion);
-            command.Parameters.AddWithValue("@now", now);
-            command.Parameters.AddWithValue("@cutoff", now - _idleExpiryMilliseconds);
-            changed = await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+            int changed;
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = expectedVersion == 0 ? CreateSql : UpdateSql;
+                command.Parameters.AddWithValue("@id", conversationId);
+                command.Parameters.AddWithValue("@state", state);
+                command.Parameters.AddWithValue("@expected", expectedVersion);
+                command.Parameters.AddWithValue("@now", now);
+                command.Parameters.AddWithValue("@cutoff", now - _idleExpiryMilliseconds);
+                changed = await command.ExecuteNonQueryAsync();
+            }
 
-        if (changed == 1)
-        {
-            return new SaveResult(SaveOutcome.Saved, expectedVersion + 1);
-        }
+            if (changed == 1)
+            {
+                return new SaveResult(SaveOutcome.Saved, expectedVersion + 1);
+            }
 
-        // Only to tell the caller where the conversation stands; the decision above was atomic.
-        await using var current = connection.CreateCommand();
-        current.CommandText = CurrentVersionSql;
-        current.Parameters.AddWithValue("@id", conversationId);
-        current.Parameters.AddWithValue("@cutoff", now - _idleExpiryMilliseconds);
-        var version = await current.ExecuteScalarAsync(cancellationToken) is long found ? found : 0;
-        return new SaveResult(SaveOutcome.Conflict, version);
+            // Only to tell the caller where the conversation stands; the decision above was atomic.
+            await using var current = connection.CreateCommand();
+            current.CommandText = CurrentVersionSql;
+            current.Parameters.AddWithValue("@id", conversationId);
+            current.Parameters.AddWithValue("@cutoff", now - _idleExpiryMilliseconds);
+            var version = await current.ExecuteScalarAsync() is long found ? found : 0;
+            return new SaveResult(SaveOutcome.Conflict, version);
+        }, cancellationToken);
     }
 
     public async Task<bool> DeleteAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = DeleteSql;
-        command.Parameters.AddWithValue("@id", conversationId);
-        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+        return await ExecuteAsync(DeleteSql, "@id", conversationId, cancellationToken) > 0;
     }
 
     public async Task<int> DeleteIdleAsync(CancellationToken cancellationToken)
     {
-        var now = Now();
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = DeleteIdleSql;
-        command.Parameters.AddWithValue("@cutoff", now - _idleExpiryMilliseconds);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        return await ExecuteAsync(DeleteIdleSql, "@cutoff", Now() - _idleExpiryMilliseconds, cancellationToken);
     }
+
+    private Task<int> ExecuteAsync(string sql, string parameter, object value, CancellationToken cancellationToken) =>
+        _database.WriteAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddWithValue(parameter, value);
+            return await command.ExecuteNonQueryAsync();
+        }, cancellationToken);
 
     private long Now() => _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
 

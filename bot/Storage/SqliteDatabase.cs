@@ -1,17 +1,19 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using SourcingBot.Conversations.State;
 
 namespace SourcingBot.Storage;
 
-// The SQLite file that the SQLite conversation and idempotency stores share: one pooled connection per
-// operation, with the per-connection pragmas applied. The file, its folder and the schema are created on first
+// The SQLite file that the SQLite conversation, idempotency and insight stores share: reads on pooled connections
+// (one per operation, with the per-connection pragmas applied), writes through the one writer (SqliteWriteQueue). The file, its folder and the schema are created on first
 // use (or by StorageInitializer at start-up), not in the constructor, so resolving the service touches no disk.
-internal sealed partial class SqliteDatabase : IDisposable
+internal sealed partial class SqliteDatabase : IDatabaseWrites, IAsyncDisposable, IDisposable
 {
     private readonly string _connectionString;
     private readonly ILogger<SqliteDatabase> _logger;
     private readonly SemaphoreSlim _initializeLock = new(1, 1);
+    private readonly SqliteWriteQueue _writes;
     private volatile bool _initialized;
 
     public SqliteDatabase(IOptions<ConversationStoreOptions> options, ILogger<SqliteDatabase> logger)
@@ -26,6 +28,7 @@ internal sealed partial class SqliteDatabase : IDisposable
             Pooling = true,
         }.ToString();
         _logger = logger;
+        _writes = new SqliteWriteQueue(OpenAsync, logger);
     }
 
     /// <summary>The database file, resolved against the current directory when the database was created.</summary>
@@ -54,6 +57,13 @@ internal sealed partial class SqliteDatabase : IDisposable
             throw;
         }
     }
+
+    /// <summary>Runs <paramref name="write"/> in the writer's next batch (see <see cref="SqliteWriteQueue"/>); its result once committed.</summary>
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken) =>
+        _writes.WriteAsync(write, cancellationToken);
+
+    Task<T> IDatabaseWrites.WriteAsync<T>(Func<DbConnection, DbTransaction?, CancellationToken, Task<T>> write, CancellationToken cancellationToken) =>
+        _writes.WriteAsync(connection => write(connection, null, CancellationToken.None), cancellationToken);
 
     /// <summary>Creates the file and brings its schema up to date, once per process; idempotent.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -90,9 +100,16 @@ internal sealed partial class SqliteDatabase : IDisposable
         }
     }
 
+    public async ValueTask DisposeAsync()
+    {
+        await _writes.DisposeAsync();
+        Dispose();
+    }
+
     public void Dispose()
     {
-        // Closes the pooled connections, releasing the file (and its -wal/-shm companions).
+        // Finishes the queued writes, then closes the pooled connections, releasing the file (and its -wal/-shm companions).
+        _writes.DisposeAsync().AsTask().GetAwaiter().GetResult();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
         _initializeLock.Dispose();

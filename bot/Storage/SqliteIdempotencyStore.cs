@@ -2,8 +2,9 @@ using SourcingBot.Conversations.State;
 
 namespace SourcingBot.Storage;
 
-// Idempotency keys in the SQLite file of the conversations. A claim is one conditional upsert, so two
-// processes on the same file cannot both claim a key; an expired key counts as absent and is claimed afresh.
+// Idempotency keys in the SQLite file of the conversations, written through the database's one writer. A claim
+// is one conditional upsert, so two processes on the same file cannot both claim a key; an expired key counts
+// as absent and is claimed afresh.
 internal sealed class SqliteIdempotencyStore(SqliteDatabase database, TimeProvider timeProvider) : IIdempotencyStore
 {
     private const string ClaimSql = """
@@ -23,16 +24,13 @@ internal sealed class SqliteIdempotencyStore(SqliteDatabase database, TimeProvid
 
     private const string DeleteExpiredSql = "DELETE FROM idempotency_keys WHERE expires_at <= @now;";
 
-    // A key released or expired between the refused claim and the read is claimed again; past this, it is
-    // reported in progress, which can cost a redelivery but never doubles one.
-    private const int MaximumAttempts = 3;
-
-    public async Task<IdempotencyClaim> TryBeginAsync(string key, TimeSpan timeToLive, CancellationToken cancellationToken)
+    public Task<IdempotencyClaim> TryBeginAsync(string key, TimeSpan timeToLive, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeToLive, TimeSpan.Zero);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        for (var attempt = 1; attempt <= MaximumAttempts; attempt++)
+
+        // The claim and the read share the writer's transaction, so nothing can release the key in between.
+        return database.WriteAsync(async connection =>
         {
             var now = Now();
             await using (var claim = connection.CreateCommand())
@@ -41,7 +39,7 @@ internal sealed class SqliteIdempotencyStore(SqliteDatabase database, TimeProvid
                 claim.Parameters.AddWithValue("@key", key);
                 claim.Parameters.AddWithValue("@expires", now + (long)timeToLive.TotalMilliseconds);
                 claim.Parameters.AddWithValue("@now", now);
-                if (await claim.ExecuteNonQueryAsync(cancellationToken) == 1)
+                if (await claim.ExecuteNonQueryAsync() == 1)
                 {
                     return IdempotencyClaim.First;
                 }
@@ -51,51 +49,44 @@ internal sealed class SqliteIdempotencyStore(SqliteDatabase database, TimeProvid
             read.CommandText = ReadSql;
             read.Parameters.AddWithValue("@key", key);
             read.Parameters.AddWithValue("@now", now);
-            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
-            if (await reader.ReadAsync(cancellationToken))
+            await using var reader = await read.ExecuteReaderAsync();
+            if (await reader.ReadAsync() && reader.GetInt64(0) != 0)
             {
-                return reader.GetInt64(0) != 0
-                    ? new IdempotencyClaim(IdempotencyStatus.Completed, reader.IsDBNull(1) ? null : reader.GetString(1))
-                    : IdempotencyClaim.InProgress;
+                return new IdempotencyClaim(IdempotencyStatus.Completed, reader.IsDBNull(1) ? null : reader.GetString(1));
             }
-        }
 
-        return IdempotencyClaim.InProgress;
+            return IdempotencyClaim.InProgress;
+        }, cancellationToken);
     }
 
     public async Task<bool> CompleteAsync(string key, string? outcome, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = CompleteSql;
-        command.Parameters.AddWithValue("@key", key);
-        command.Parameters.AddWithValue("@outcome", (object?)outcome ?? DBNull.Value);
-        command.Parameters.AddWithValue("@now", Now());
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        return await ExecuteAsync(CompleteSql, cancellationToken, ("@key", key), ("@outcome", (object?)outcome ?? DBNull.Value)) == 1;
     }
 
     public async Task<bool> ReleaseAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        return await ExecuteAsync(ReleaseSql, key, cancellationToken) == 1;
+        return await ExecuteAsync(ReleaseSql, cancellationToken, ("@key", key)) == 1;
     }
 
-    public Task<int> DeleteExpiredAsync(CancellationToken cancellationToken) => ExecuteAsync(DeleteExpiredSql, key: null, cancellationToken);
+    public Task<int> DeleteExpiredAsync(CancellationToken cancellationToken) => ExecuteAsync(DeleteExpiredSql, cancellationToken);
 
-    private async Task<int> ExecuteAsync(string sql, string? key, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        if (key is not null)
+    // Each statement also takes @now, read when the writer runs it.
+    private Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
+        database.WriteAsync(async connection =>
         {
-            command.Parameters.AddWithValue("@key", key);
-        }
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
 
-        command.Parameters.AddWithValue("@now", Now());
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+            command.Parameters.AddWithValue("@now", Now());
+            return await command.ExecuteNonQueryAsync();
+        }, cancellationToken);
 
     private long Now() => timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
 }
