@@ -33,12 +33,15 @@ internal sealed partial class TurnErrors(ITurnHandler engine, ILogger<TurnErrors
         Text = $"Sorry, something went wrong on my side and I couldn't answer that. Nothing you told me was lost; please try again in a moment. If it keeps happening, quote reference **{reference}**.",
     };
 
-    // Eight characters without look-alikes (no 0/O, 1/I): easy to read out and to find in the logs.
+    // Eight characters without look-alikes (no 0/O, 1/I): easy to read out and to find in the logs. One random
+    // byte per character, five bits of it: the alphabet has 32 letters, so every letter is equally likely.
     public static string NewReference() => string.Create(8, 0, (span, _) =>
     {
+        Span<byte> random = stackalloc byte[8];
+        RandomNumberGenerator.Fill(random);
         for (var i = 0; i < span.Length; i++)
         {
-            span[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+            span[i] = Alphabet[random[i] % Alphabet.Length];
         }
     });
 

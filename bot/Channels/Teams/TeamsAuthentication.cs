@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.Bot.Builder.Skills;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using SourcingBot.Channels.Teams.Connector;
 
 namespace SourcingBot.Channels.Teams;
 
@@ -10,12 +11,18 @@ namespace SourcingBot.Channels.Teams;
 /// cannot authenticate with an <see cref="UnauthorizedAccessException"/>, which the endpoint answers with
 /// 401: the SDK throws other exceptions for malformed tokens and when the identity service cannot be
 /// reached, and it waits for that service as long as its HTTP client lets it (100 s), so the wait is
-/// capped here.
+/// capped here. Connector clients are shared between requests (<see cref="ReusedConnectorClients"/>) and the
+/// user-token client is made only if a turn uses it (<see cref="DeferredUserTokenClient"/>).
 /// </summary>
-internal sealed class TeamsAuthentication(BotFrameworkAuthentication inner, TimeSpan timeout, TimeProvider timeProvider) : BotFrameworkAuthentication
+internal sealed class TeamsAuthentication(
+    BotFrameworkAuthentication inner, TimeSpan timeout, TimeProvider timeProvider, ReusedConnectorClients connectors) : BotFrameworkAuthentication
 {
-    public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
-        GuardAsync(() => inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken), cancellationToken);
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
+    {
+        var result = await GuardAsync(() => inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken), cancellationToken);
+        result.ConnectorFactory = connectors.For(result.ConnectorFactory, result.ClaimsIdentity);
+        return result;
+    }
 
     public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
         GuardAsync(() => inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken), cancellationToken);
@@ -28,7 +35,7 @@ internal sealed class TeamsAuthentication(BotFrameworkAuthentication inner, Time
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        Task.FromResult<UserTokenClient>(new DeferredUserTokenClient(() => inner.CreateUserTokenClientAsync(claimsIdentity, CancellationToken.None)));
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 
+using SourcingBot.Channels.Teams.Connector;
+
 namespace SourcingBot.Channels.Teams;
 
 /// <summary>The Teams channel: the Bot Framework endpoint at <c>/api/messages</c>.</summary>
@@ -31,7 +33,9 @@ internal static class TeamsChannel
                 httpClientFactory: new ConnectorHttpClients(provider.GetRequiredService<IHttpClientFactory>()),
                 logger: provider.GetRequiredService<ILoggerFactory>().CreateLogger(TeamsAdapter.SdkLogCategory)),
             provider.GetRequiredService<IOptions<TeamsOptions>>().Value.AuthenticationTimeout,
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ReusedConnectorClients>()));
+        services.AddSingleton<ReusedConnectorClients>();
         services.AddSingleton<DuplicateActivityFilter>();
         services.AddSingleton<TeamsAdapter>();
         services.AddSingleton<WelcomeTracker>();

@@ -55,7 +55,8 @@ internal static class TeamsReplyRenderer
         var activity = (Activity)MessageFactory.Attachment(new Attachment
         {
             ContentType = AdaptiveCard.ContentType,
-            Content = JObject.Parse(card.ToJson().ToJsonString()),
+            // Written into the message as it is, never parsed back into a Newtonsoft tree.
+            Content = new JRaw(card.ToJson().ToJsonString()),
         });
         activity.Summary = summary;
         return activity;

@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Time.Testing;
 using SourcingBot.Channels.Teams;
+using SourcingBot.Channels.Teams.Connector;
 
 namespace SourcingBot.Tests.Channels.Teams;
 
@@ -17,7 +18,7 @@ public sealed class TeamsAuthenticationTests
     public async Task AuthenticateRequestAsync_IdentityServiceSilent_IsRefusedWhenTheTimeoutRunsOut()
     {
         var time = new FakeTimeProvider();
-        var authentication = new TeamsAuthentication(new Inner(() => new TaskCompletionSource<AuthenticateRequestResult>().Task), Timeout, time);
+        var authentication = new TeamsAuthentication(new Inner(() => new TaskCompletionSource<AuthenticateRequestResult>().Task), Timeout, time, new ReusedConnectorClients());
 
         var attempt = authentication.AuthenticateRequestAsync(new Activity(), "Bearer token", CancellationToken.None);
         time.Advance(Timeout - TimeSpan.FromMilliseconds(1));
@@ -32,7 +33,7 @@ public sealed class TeamsAuthenticationTests
     public async Task AuthenticateRequestAsync_MalformedToken_IsRefused()
     {
         var authentication = new TeamsAuthentication(
-            new Inner(() => Task.FromException<AuthenticateRequestResult>(new ArgumentException("IDX12741: JWT is not well formed"))), Timeout, TimeProvider.System);
+            new Inner(() => Task.FromException<AuthenticateRequestResult>(new ArgumentException("IDX12741: JWT is not well formed"))), Timeout, TimeProvider.System, new ReusedConnectorClients());
 
         var attempt = () => authentication.AuthenticateRequestAsync(new Activity(), "Bearer garbage", CancellationToken.None);
 

@@ -33,7 +33,7 @@ public sealed class CardSizeLimiterTests
         activities.Should().HaveCountGreaterThan(3);
         activities.Should().OnlyContain(activity => SentBytes(activity) < TeamsLimit);
         activities.SkipLast(1).Should().OnlyContain(activity => SentBytes(activity) > TeamsLimit / 2, "each message is filled before the next begins");
-        var texts = string.Join("\n", activities.Select(activity => ((Newtonsoft.Json.Linq.JObject)activity.Attachments[0].Content).ToString()));
+        var texts = string.Join("\n", activities.Select(Card));
         texts.Should().Contain("Section 1\"").And.Contain("Section 60\"").And.Contain("Publisher 40");
         Card(activities[^1]).Should().Contain("Get a recommendation");
         activities.Take(activities.Count - 1).Should().OnlyContain(activity => !Card(activity).Contains("\"actions\"", StringComparison.Ordinal));
@@ -61,7 +61,7 @@ public sealed class CardSizeLimiterTests
     private static IReadOnlyList<Activity> Render(Reply reply) =>
         TeamsReplyRenderer.Render([reply], new RenderContext(TeamsSamples.BotId, ConversationScope.Shared, 27_648));
 
-    private static string Card(Activity activity) => ((Newtonsoft.Json.Linq.JObject)activity.Attachments[0].Content).ToString(Formatting.None);
+    private static string Card(Activity activity) => JsonConvert.SerializeObject(activity.Attachments[0].Content, Formatting.None);
 
     // The activity as the SDK sends it: addressed to a channel thread with long ids.
     private static int SentBytes(Activity activity)
