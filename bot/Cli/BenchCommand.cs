@@ -21,7 +21,7 @@ internal static class BenchCommand
         var scenario = new Option<string>("--scenario") { Description = "questions, assessment, mixed or one-question (discord: always questions).", DefaultValueFactory = _ => "mixed" };
         var clients = new Option<int>("--clients") { Description = "Concurrent keep-alive clients.", DefaultValueFactory = _ => 32 };
         var duration = new Option<TimeSpan>("--duration") { Description = "How long to measure, e.g. 00:00:20.", DefaultValueFactory = _ => TimeSpan.FromSeconds(20) };
-        var warmUp = new Option<TimeSpan>("--warm-up") { Description = "Load before measuring, e.g. 00:00:05.", DefaultValueFactory = _ => TimeSpan.FromSeconds(5) };
+        var warmUp = new Option<TimeSpan>("--warm-up") { Description = "Load before measuring (the JIT tiers up the hot paths meanwhile), e.g. 00:00:15.", DefaultValueFactory = _ => TimeSpan.FromSeconds(15) };
         var repeat = new Option<int>("--repeat") { Description = "How many runs (of each bot); the medians are reported.", DefaultValueFactory = _ => 1 };
         var privateKey = new Option<string?>("--private-key") { Description = "discord: the private key (hex) from `bench discord-key` that signs the interactions." };
         var signedRounds = new Option<int>("--signed-rounds") { Description = "discord: how many users' rounds to sign beforehand (then replayed).", DefaultValueFactory = _ => 1000 };

@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
@@ -45,7 +44,7 @@ internal sealed partial class DuplicateActivityFilter(
         var claim = await deliveries.RunOnceAsync(Key(activity), storeOptions.Value.IdempotencyWindow, async token =>
         {
             await next(token);
-            return expectReplies ? JsonConvert.SerializeObject(replies, HttpHelper.BotMessageSerializerSettings) : null;
+            return expectReplies ? JsonConvert.SerializeObject(replies, BotJson.Settings) : null;
         }, cancellationToken);
         if (claim.IsFirst)
         {
@@ -54,7 +53,7 @@ internal sealed partial class DuplicateActivityFilter(
 
         Log.Redelivered(logger, activity.Type, claim.Status);
         if (expectReplies && claim.Outcome is { } outcome
-            && JsonConvert.DeserializeObject<Activity[]>(outcome, HttpHelper.BotMessageSerializerSettings) is { Length: > 0 } original)
+            && JsonConvert.DeserializeObject<Activity[]>(outcome, BotJson.Settings) is { Length: > 0 } original)
         {
             await turnContext.SendActivitiesAsync(original, cancellationToken);
         }

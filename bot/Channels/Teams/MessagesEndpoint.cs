@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
@@ -61,7 +60,7 @@ internal static partial class MessagesEndpoint
         try
         {
             using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body), Encoding.UTF8));
-            return HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
+            return BotJson.Serializer.Deserialize<Activity>(reader);
         }
         catch (JsonException)
         {
@@ -105,7 +104,8 @@ internal static partial class MessagesEndpoint
     // an expectReplies request), serialized the way Bot Builder expects.
     private sealed class InvokeResult(InvokeResponse? response) : IResult
     {
-        public Task ExecuteAsync(HttpContext httpContext) => HttpHelper.WriteResponseAsync(httpContext.Response, response);
+        public Task ExecuteAsync(HttpContext httpContext) =>
+            BotJson.WriteAsync(httpContext.Response, response?.Status ?? StatusCodes.Status200OK, response?.Body, httpContext.RequestAborted);
     }
 
     private static partial class Log

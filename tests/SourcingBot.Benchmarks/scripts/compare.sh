@@ -14,7 +14,7 @@ dotnet "$publish/SourcingBot.dll" --urls http://127.0.0.1:5192 --Storage:SqliteP
 bot=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:5192/readyz || true)" = 200 ]; do sleep 0.1; done
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-dotnet "$publish/SourcingBot.dll" bench http --target messages --scenario questions --clients 32 --duration 00:00:20 --warm-up 00:00:05 \
+dotnet "$publish/SourcingBot.dll" bench http --target messages --scenario questions --clients 32 --duration 00:00:20 --warm-up 00:00:15 \
   --url http://127.0.0.1:5192 --compare http://127.0.0.1:5193 --repeat "$repeat" || true
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 kill "$bot" "$reference"; wait 2>/dev/null || true

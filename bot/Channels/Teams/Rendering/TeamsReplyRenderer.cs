@@ -16,6 +16,8 @@ namespace SourcingBot.Channels.Teams.Rendering;
 /// </summary>
 internal static class TeamsReplyRenderer
 {
+    private const string EmptyCard = "{}";
+
     public static IReadOnlyList<Activity> Render(IEnumerable<Reply> replies, RenderContext context)
     {
         var activities = new List<Activity>();
@@ -29,12 +31,15 @@ internal static class TeamsReplyRenderer
 
             var summary = PlainText.Truncate(reply.Title ?? PlainText.Strip(reply.Text).Split('\n')[0], 100);
 
-            // A card that fits was measured last, as the message that is sent: that message is kept.
+            // A card that fits was measured last, as the message that is sent: that message is kept. The message
+            // around a card is the same for every card of this reply, so it is serialized once.
+            var envelope = Bytes(Card(EmptyCard, summary)) - Encoding.UTF8.GetByteCount(EmptyCard);
             (AdaptiveCard Card, Activity Message)? measured = null;
             int Measure(AdaptiveCard card)
             {
-                measured = (card, Card(card, summary));
-                return Bytes(measured.Value.Message);
+                var json = card.ToJson().ToJsonString();
+                measured = (card, Card(json, summary));
+                return envelope + Encoding.UTF8.GetByteCount(json);
             }
 
             activities.AddRange(CardSizeLimiter.Fit(ReplyCards.Build(reply, context), context.MaxMessageBytes, Measure)
@@ -50,13 +55,15 @@ internal static class TeamsReplyRenderer
         return activities;
     }
 
-    public static Activity Card(AdaptiveCard card, string? summary = null)
+    public static Activity Card(AdaptiveCard card, string? summary = null) => Card(card.ToJson().ToJsonString(), summary);
+
+    private static Activity Card(string cardJson, string? summary)
     {
         var activity = (Activity)MessageFactory.Attachment(new Attachment
         {
             ContentType = AdaptiveCard.ContentType,
-            // Written into the message as it is, never parsed back into a Newtonsoft tree.
-            Content = new JRaw(card.ToJson().ToJsonString()),
+            // Written into the message as it is (never parsed back into a Newtonsoft tree), so its size adds up.
+            Content = new JRaw(cardJson),
         });
         activity.Summary = summary;
         return activity;
