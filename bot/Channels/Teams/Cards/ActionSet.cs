@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace SourcingBot.Channels.Teams.Cards;
 
@@ -7,5 +7,5 @@ internal sealed record ActionSet(IReadOnlyList<CardAction> Actions) : CardElemen
 {
     protected override string Type => "ActionSet";
 
-    protected override void WriteProperties(JsonObject json) => json["actions"] = Array(Actions.Select(action => action.ToJson()));
+    protected override void WriteProperties(Utf8JsonWriter writer) => WriteArray(writer, "actions", Actions, (w, action) => action.WriteTo(w));
 }

@@ -1,4 +1,6 @@
-using System.Text.Json.Nodes;
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
 
 namespace SourcingBot.Channels.Teams.Cards;
 
@@ -17,32 +19,60 @@ internal sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
     /// <summary>Plain text shown by clients that cannot render the card.</summary>
     public string? FallbackText { get; init; }
 
-    public JsonObject ToJson(bool nested = false)
+    /// <summary>The card as compact JSON, written straight from the records (no JSON tree in between).</summary>
+    public string ToJsonString()
     {
-        var json = new JsonObject { ["type"] = "AdaptiveCard" };
-        if (!nested)
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            json["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json";
+            WriteTo(writer);
         }
 
-        json["version"] = SchemaVersion;
-        json["body"] = new JsonArray(Body.Select(element => (JsonNode)element.ToJson()).ToArray());
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes the card; a card <paramref name="nested"/> in another (Action.ShowCard) has no schema or Teams settings.</summary>
+    public void WriteTo(Utf8JsonWriter writer, bool nested = false)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", "AdaptiveCard");
+        if (!nested)
+        {
+            writer.WriteString("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+        }
+
+        writer.WriteString("version", SchemaVersion);
+        writer.WriteStartArray("body");
+        foreach (var element in Body)
+        {
+            element.WriteTo(writer);
+        }
+
+        writer.WriteEndArray();
         if (Actions.Count > 0)
         {
-            json["actions"] = new JsonArray(Actions.Select(action => (JsonNode)action.ToJson()).ToArray());
+            writer.WriteStartArray("actions");
+            foreach (var action in Actions)
+            {
+                action.WriteTo(writer);
+            }
+
+            writer.WriteEndArray();
         }
 
         if (FallbackText is not null)
         {
-            json["fallbackText"] = FallbackText;
+            writer.WriteString("fallbackText", FallbackText);
         }
 
         if (!nested)
         {
             // Full width in Teams, so tables and forms are not squeezed into a narrow bubble.
-            json["msteams"] = new JsonObject { ["width"] = "Full" };
+            writer.WriteStartObject("msteams");
+            writer.WriteString("width", "Full");
+            writer.WriteEndObject();
         }
 
-        return json;
+        writer.WriteEndObject();
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace SourcingBot.Channels.Teams.Cards;
 
@@ -8,19 +8,21 @@ internal abstract record CardAction(string Title)
     /// <summary>default, positive or destructive.</summary>
     public string? Style { get; init; }
 
-    public JsonObject ToJson()
+    public void WriteTo(Utf8JsonWriter writer)
     {
-        var json = new JsonObject { ["type"] = Type, ["title"] = Title };
+        writer.WriteStartObject();
+        writer.WriteString("type", Type);
+        writer.WriteString("title", Title);
         if (Style is not null)
         {
-            json["style"] = Style;
+            writer.WriteString("style", Style);
         }
 
-        WriteProperties(json);
-        return json;
+        WriteProperties(writer);
+        writer.WriteEndObject();
     }
 
     protected abstract string Type { get; }
 
-    protected abstract void WriteProperties(JsonObject json);
+    protected abstract void WriteProperties(Utf8JsonWriter writer);
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace SourcingBot.Channels.Teams.Cards;
 
@@ -16,36 +16,47 @@ internal abstract record CardElement
     /// <summary>What a client that does not know this element renders instead.</summary>
     public CardElement? Fallback { get; init; }
 
-    public JsonObject ToJson()
+    public void WriteTo(Utf8JsonWriter writer)
     {
-        var json = new JsonObject { ["type"] = Type };
-        if (Id is not null)
-        {
-            json["id"] = Id;
-        }
-
+        writer.WriteStartObject();
+        writer.WriteString("type", Type);
+        WriteIfSet(writer, "id", Id);
         if (Separator)
         {
-            json["separator"] = true;
+            writer.WriteBoolean("separator", true);
         }
 
-        if (Spacing is not null)
-        {
-            json["spacing"] = Spacing;
-        }
-
-        WriteProperties(json);
+        WriteIfSet(writer, "spacing", Spacing);
+        WriteProperties(writer);
         if (Fallback is not null)
         {
-            json["fallback"] = Fallback.ToJson();
+            writer.WritePropertyName("fallback");
+            Fallback.WriteTo(writer);
         }
 
-        return json;
+        writer.WriteEndObject();
     }
 
     protected abstract string Type { get; }
 
-    protected abstract void WriteProperties(JsonObject json);
+    protected abstract void WriteProperties(Utf8JsonWriter writer);
 
-    protected static JsonArray Array(IEnumerable<JsonNode> nodes) => new(nodes.ToArray());
+    protected static void WriteIfSet(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    protected static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            write(writer, item);
+        }
+
+        writer.WriteEndArray();
+    }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace SourcingBot.Channels.Teams.Cards;
 
@@ -14,19 +14,22 @@ internal sealed record ChoiceSetInput(IReadOnlyList<Choice> Choices) : InputElem
 
     protected override string Type => "Input.ChoiceSet";
 
-    protected override void WriteInputProperties(JsonObject json)
+    protected override void WriteInputProperties(Utf8JsonWriter writer)
     {
-        json["choices"] = Array(Choices.Select(choice => new JsonObject { ["title"] = choice.Title, ["value"] = choice.Value }));
-        json["style"] = Style;
-        json["wrap"] = true;
+        WriteArray(writer, "choices", Choices, (w, choice) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("title", choice.Title);
+            w.WriteString("value", choice.Value);
+            w.WriteEndObject();
+        });
+        writer.WriteString("style", Style);
+        writer.WriteBoolean("wrap", true);
         if (IsMultiSelect)
         {
-            json["isMultiSelect"] = true;
+            writer.WriteBoolean("isMultiSelect", true);
         }
 
-        if (Placeholder is not null)
-        {
-            json["placeholder"] = Placeholder;
-        }
+        WriteIfSet(writer, "placeholder", Placeholder);
     }
 }

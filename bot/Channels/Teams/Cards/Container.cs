@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace SourcingBot.Channels.Teams.Cards;
 
@@ -13,17 +13,14 @@ internal sealed record Container(IReadOnlyList<CardElement> Items) : CardElement
 
     protected override string Type => "Container";
 
-    protected override void WriteProperties(JsonObject json)
+    protected override void WriteProperties(Utf8JsonWriter writer)
     {
-        json["items"] = Array(Items.Select(item => item.ToJson()));
-        if (Style is not null)
-        {
-            json["style"] = Style;
-        }
-
+        WriteArray(writer, "items", Items, (w, item) => item.WriteTo(w));
+        WriteIfSet(writer, "style", Style);
         if (SelectAction is not null)
         {
-            json["selectAction"] = SelectAction.ToJson();
+            writer.WritePropertyName("selectAction");
+            SelectAction.WriteTo(writer);
         }
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace SourcingBot.Channels.Teams.Cards;
 
@@ -7,6 +7,12 @@ internal sealed record FactSet(IReadOnlyList<Fact> Facts) : CardElement
 {
     protected override string Type => "FactSet";
 
-    protected override void WriteProperties(JsonObject json) =>
-        json["facts"] = Array(Facts.Select(fact => new JsonObject { ["title"] = fact.Title, ["value"] = fact.Value }));
+    protected override void WriteProperties(Utf8JsonWriter writer) =>
+        WriteArray(writer, "facts", Facts, (w, fact) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("title", fact.Title);
+            w.WriteString("value", fact.Value);
+            w.WriteEndObject();
+        });
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace SourcingBot.Channels.Teams.Cards;
 
@@ -12,25 +12,17 @@ internal abstract record InputElement : CardElement
     /// <summary>Shown under the input when the value is missing or invalid (inline validation).</summary>
     public string? ErrorMessage { get; init; }
 
-    protected override void WriteProperties(JsonObject json)
+    protected override void WriteProperties(Utf8JsonWriter writer)
     {
-        if (Label is not null)
-        {
-            json["label"] = Label;
-        }
-
+        WriteIfSet(writer, "label", Label);
         if (IsRequired)
         {
-            json["isRequired"] = true;
+            writer.WriteBoolean("isRequired", true);
         }
 
-        if (ErrorMessage is not null)
-        {
-            json["errorMessage"] = ErrorMessage;
-        }
-
-        WriteInputProperties(json);
+        WriteIfSet(writer, "errorMessage", ErrorMessage);
+        WriteInputProperties(writer);
     }
 
-    protected abstract void WriteInputProperties(JsonObject json);
+    protected abstract void WriteInputProperties(Utf8JsonWriter writer);
 }

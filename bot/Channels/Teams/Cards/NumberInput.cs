@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace SourcingBot.Channels.Teams.Cards;
 
@@ -13,21 +13,17 @@ internal sealed record NumberInput : InputElement
 
     protected override string Type => "Input.Number";
 
-    protected override void WriteInputProperties(JsonObject json)
+    protected override void WriteInputProperties(Utf8JsonWriter writer)
     {
-        if (Placeholder is not null)
-        {
-            json["placeholder"] = Placeholder;
-        }
-
+        WriteIfSet(writer, "placeholder", Placeholder);
         if (Min is { } min)
         {
-            json["min"] = min;
+            writer.WriteNumber("min", min);
         }
 
         if (Max is { } max)
         {
-            json["max"] = max;
+            writer.WriteNumber("max", max);
         }
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace SourcingBot.Channels.Teams.Cards;
 
@@ -7,5 +7,5 @@ internal sealed record OpenUrlAction(string Title, Uri Url) : CardAction(Title)
 {
     protected override string Type => "Action.OpenUrl";
 
-    protected override void WriteProperties(JsonObject json) => json["url"] = Url.AbsoluteUri;
+    protected override void WriteProperties(Utf8JsonWriter writer) => writer.WriteString("url", Url.AbsoluteUri);
 }

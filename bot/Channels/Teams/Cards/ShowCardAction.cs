@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace SourcingBot.Channels.Teams.Cards;
 
@@ -7,5 +7,9 @@ internal sealed record ShowCardAction(string Title, AdaptiveCard Card) : CardAct
 {
     protected override string Type => "Action.ShowCard";
 
-    protected override void WriteProperties(JsonObject json) => json["card"] = Card.ToJson(nested: true);
+    protected override void WriteProperties(Utf8JsonWriter writer)
+    {
+        writer.WritePropertyName("card");
+        Card.WriteTo(writer, nested: true);
+    }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace SourcingBot.Channels.Teams.Cards;
 
@@ -13,18 +13,18 @@ internal sealed record SubmitAction(string Title, IReadOnlyDictionary<string, st
 
     protected override string Type => "Action.Submit";
 
-    protected override void WriteProperties(JsonObject json)
+    protected override void WriteProperties(Utf8JsonWriter writer)
     {
-        var data = new JsonObject();
+        writer.WriteStartObject("data");
         foreach (var (key, value) in Data)
         {
-            data[key] = value;
+            writer.WriteString(key, value);
         }
 
-        json["data"] = data;
+        writer.WriteEndObject();
         if (!ValidatesInputs)
         {
-            json["associatedInputs"] = "none";
+            writer.WriteString("associatedInputs", "none");
         }
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace SourcingBot.Channels.Teams.Cards;
 
@@ -7,24 +7,38 @@ internal sealed record Table(IReadOnlyList<IReadOnlyList<string>> Rows) : CardEl
 {
     protected override string Type => "Table";
 
-    protected override void WriteProperties(JsonObject json)
+    protected override void WriteProperties(Utf8JsonWriter writer)
     {
         var columns = Rows.Count == 0 ? 0 : Rows.Max(row => row.Count);
-        json["columns"] = Array(Enumerable.Range(0, columns).Select(_ => (JsonNode)new JsonObject { ["width"] = 1 }));
-        json["rows"] = Array(Rows.Select((row, index) => (JsonNode)new JsonObject
+        WriteArray(writer, "columns", Enumerable.Range(0, columns), (w, _) =>
         {
-            ["type"] = "TableRow",
-            ["cells"] = Array(Enumerable.Range(0, columns).Select(column => (JsonNode)new JsonObject
+            w.WriteStartObject();
+            w.WriteNumber("width", 1);
+            w.WriteEndObject();
+        });
+        writer.WriteStartArray("rows");
+        for (var index = 0; index < Rows.Count; index++)
+        {
+            var row = Rows[index];
+            writer.WriteStartObject();
+            writer.WriteString("type", "TableRow");
+            writer.WriteStartArray("cells");
+            for (var column = 0; column < columns; column++)
             {
-                ["type"] = "TableCell",
-                ["items"] = new JsonArray(new TextBlock(column < row.Count ? row[column] : string.Empty)
-                {
-                    Weight = index == 0 ? "bolder" : null,
-                    Size = "small",
-                }.ToJson()),
-            })),
-        }));
-        json["firstRowAsHeader"] = true;
-        json["showGridLines"] = true;
+                writer.WriteStartObject();
+                writer.WriteString("type", "TableCell");
+                writer.WriteStartArray("items");
+                new TextBlock(column < row.Count ? row[column] : string.Empty) { Weight = index == 0 ? "bolder" : null, Size = "small" }.WriteTo(writer);
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteBoolean("firstRowAsHeader", true);
+        writer.WriteBoolean("showGridLines", true);
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace SourcingBot.Channels.Teams.Cards;
 
@@ -24,26 +24,18 @@ internal sealed record TextBlock(string Text) : CardElement
 
     protected override string Type => "TextBlock";
 
-    protected override void WriteProperties(JsonObject json)
+    protected override void WriteProperties(Utf8JsonWriter writer)
     {
-        json["text"] = Text;
-        json["wrap"] = true;
-        Set(json, "size", Size);
-        Set(json, "weight", Weight);
-        Set(json, "color", Color);
-        Set(json, "fontType", FontType);
-        Set(json, "style", Style);
+        writer.WriteString("text", Text);
+        writer.WriteBoolean("wrap", true);
+        WriteIfSet(writer, "size", Size);
+        WriteIfSet(writer, "weight", Weight);
+        WriteIfSet(writer, "color", Color);
+        WriteIfSet(writer, "fontType", FontType);
+        WriteIfSet(writer, "style", Style);
         if (IsSubtle)
         {
-            json["isSubtle"] = true;
-        }
-    }
-
-    private static void Set(JsonObject json, string name, string? value)
-    {
-        if (value is not null)
-        {
-            json[name] = value;
+            writer.WriteBoolean("isSubtle", true);
         }
     }
 }

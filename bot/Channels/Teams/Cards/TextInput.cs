@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace SourcingBot.Channels.Teams.Cards;
 
@@ -14,21 +14,14 @@ internal sealed record TextInput : InputElement
 
     protected override string Type => "Input.Text";
 
-    protected override void WriteInputProperties(JsonObject json)
+    protected override void WriteInputProperties(Utf8JsonWriter writer)
     {
-        if (Placeholder is not null)
-        {
-            json["placeholder"] = Placeholder;
-        }
-
+        WriteIfSet(writer, "placeholder", Placeholder);
         if (MaxLength is { } maxLength)
         {
-            json["maxLength"] = maxLength;
+            writer.WriteNumber("maxLength", maxLength);
         }
 
-        if (Regex is not null)
-        {
-            json["regex"] = Regex;
-        }
+        WriteIfSet(writer, "regex", Regex);
     }
 }

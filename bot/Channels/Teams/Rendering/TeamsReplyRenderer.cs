@@ -37,7 +37,7 @@ internal static class TeamsReplyRenderer
             (AdaptiveCard Card, Activity Message)? measured = null;
             int Measure(AdaptiveCard card)
             {
-                var json = card.ToJson().ToJsonString();
+                var json = card.ToJsonString();
                 measured = (card, Card(json, summary));
                 return envelope + Encoding.UTF8.GetByteCount(json);
             }
@@ -55,7 +55,7 @@ internal static class TeamsReplyRenderer
         return activities;
     }
 
-    public static Activity Card(AdaptiveCard card, string? summary = null) => Card(card.ToJson().ToJsonString(), summary);
+    public static Activity Card(AdaptiveCard card, string? summary = null) => Card(card.ToJsonString(), summary);
 
     private static Activity Card(string cardJson, string? summary)
     {
