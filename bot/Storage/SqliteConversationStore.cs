@@ -78,26 +78,19 @@ internal sealed class SqliteConversationStore : IConversationStore
         var now = Now();
         return await _database.WriteAsync(async connection =>
         {
-            int changed;
-            await using (var command = connection.CreateCommand())
-            {
-                command.CommandText = expectedVersion == 0 ? CreateSql : UpdateSql;
-                command.Parameters.AddWithValue("@id", conversationId);
-                command.Parameters.AddWithValue("@state", state);
-                command.Parameters.AddWithValue("@expected", expectedVersion);
-                command.Parameters.AddWithValue("@now", now);
-                command.Parameters.AddWithValue("@cutoff", now - _idleExpiryMilliseconds);
-                changed = await command.ExecuteNonQueryAsync();
-            }
-
-            if (changed == 1)
+            var command = connection.Command(expectedVersion == 0 ? CreateSql : UpdateSql);
+            command.Parameters.AddWithValue("@id", conversationId);
+            command.Parameters.AddWithValue("@state", state);
+            command.Parameters.AddWithValue("@expected", expectedVersion);
+            command.Parameters.AddWithValue("@now", now);
+            command.Parameters.AddWithValue("@cutoff", now - _idleExpiryMilliseconds);
+            if (await command.ExecuteNonQueryAsync() == 1)
             {
                 return new SaveResult(SaveOutcome.Saved, expectedVersion + 1);
             }
 
             // Only to tell the caller where the conversation stands; the decision above was atomic.
-            await using var current = connection.CreateCommand();
-            current.CommandText = CurrentVersionSql;
+            var current = connection.Command(CurrentVersionSql);
             current.Parameters.AddWithValue("@id", conversationId);
             current.Parameters.AddWithValue("@cutoff", now - _idleExpiryMilliseconds);
             var version = await current.ExecuteScalarAsync() is long found ? found : 0;
@@ -119,8 +112,7 @@ internal sealed class SqliteConversationStore : IConversationStore
     private Task<int> ExecuteAsync(string sql, string parameter, object value, CancellationToken cancellationToken) =>
         _database.WriteAsync(async connection =>
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
+            var command = connection.Command(sql);
             command.Parameters.AddWithValue(parameter, value);
             return await command.ExecuteNonQueryAsync();
         }, cancellationToken);

@@ -33,20 +33,16 @@ internal sealed class SqliteIdempotencyStore(SqliteDatabase database, TimeProvid
         return database.WriteAsync(async connection =>
         {
             var now = Now();
-            await using (var claim = connection.CreateCommand())
+            var claim = connection.Command(ClaimSql);
+            claim.Parameters.AddWithValue("@key", key);
+            claim.Parameters.AddWithValue("@expires", now + (long)timeToLive.TotalMilliseconds);
+            claim.Parameters.AddWithValue("@now", now);
+            if (await claim.ExecuteNonQueryAsync() == 1)
             {
-                claim.CommandText = ClaimSql;
-                claim.Parameters.AddWithValue("@key", key);
-                claim.Parameters.AddWithValue("@expires", now + (long)timeToLive.TotalMilliseconds);
-                claim.Parameters.AddWithValue("@now", now);
-                if (await claim.ExecuteNonQueryAsync() == 1)
-                {
-                    return IdempotencyClaim.First;
-                }
+                return IdempotencyClaim.First;
             }
 
-            await using var read = connection.CreateCommand();
-            read.CommandText = ReadSql;
+            var read = connection.Command(ReadSql);
             read.Parameters.AddWithValue("@key", key);
             read.Parameters.AddWithValue("@now", now);
             await using var reader = await read.ExecuteReaderAsync();
@@ -77,8 +73,7 @@ internal sealed class SqliteIdempotencyStore(SqliteDatabase database, TimeProvid
     private Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
         database.WriteAsync(async connection =>
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
+            var command = connection.Command(sql);
             foreach (var (name, value) in parameters)
             {
                 command.Parameters.AddWithValue(name, value);

@@ -36,7 +36,11 @@ internal sealed partial class SqliteWriteQueue : IAsyncDisposable
     }
 
     /// <summary>Runs <paramref name="write"/> in the next batch and returns its result once the batch committed.</summary>
-    /// <param name="write">SQL on the writer's connection, inside its transaction: no transaction of its own, no side effects outside the database (it may run twice if another write of its batch fails).</param>
+    /// <param name="write">
+    /// SQL on the writer's connection, inside its transaction: no transaction of its own, no side effects outside the
+    /// database (it may run twice if another write of its batch fails). Its commands come best from
+    /// <see cref="SqliteWriterCommands.Command"/>, which compiles each statement once.
+    /// </param>
     /// <param name="cancellationToken">Skips the write if cancelled before its batch starts.</param>
     public Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
     {
@@ -179,17 +183,13 @@ internal sealed partial class SqliteWriteQueue : IAsyncDisposable
     {
         if (_connection is not null)
         {
+            SqliteWriterCommands.Forget(_connection);
             await _connection.DisposeAsync();
             _connection = null;
         }
     }
 
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql) => await connection.Command(sql).ExecuteNonQueryAsync();
 
     private abstract class QueuedWrite(CancellationToken token)
     {
