@@ -41,6 +41,7 @@ internal sealed partial class WarmUpService(
 
         // A store that is down must not stop the host: warming up is an optimisation, and questions work without it.
         var conversationId = $"warm-up-{Guid.NewGuid():N}";
+        var engineWarmed = false;
         try
         {
             foreach (var text in Turns)
@@ -49,15 +50,18 @@ internal sealed partial class WarmUpService(
             }
 
             await store.DeleteAsync(conversationId, stoppingToken);
+            engineWarmed = true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             Log.WarmUpTurnFailed(logger, exception.GetType().FullName ?? "Exception", LogRedaction.Redact(exception.Message));
         }
 
+        // With the store down the HTTP turn would only fail again (and log it as a user's failed turn would be).
         var httpStarted = timeProvider.GetTimestamp();
-        var httpWarmed = await WarmUpHttpAsync($"{conversationId}-http", stoppingToken);
+        var httpWarmed = engineWarmed && await WarmUpHttpAsync($"{conversationId}-http", stoppingToken);
         var httpElapsed = timeProvider.GetElapsedTime(httpStarted);
+        requests.Close();
 
         readiness.MarkReady();
         Log.WarmedUp(logger, timeProvider.GetElapsedTime(started).TotalMilliseconds, recognizers.TotalMilliseconds,
@@ -78,7 +82,6 @@ internal sealed partial class WarmUpService(
         }
         finally
         {
-            requests.Close();
             await DeleteQuietlyAsync(conversationId);
         }
     }
@@ -90,7 +93,7 @@ internal sealed partial class WarmUpService(
         await started.Task.WaitAsync(stoppingToken);
     }
 
-    // A question stores nothing, so there is normally nothing to delete; a store that is down was reported above.
+    // A question stores nothing, so there is normally nothing to delete.
     private async Task DeleteQuietlyAsync(string conversationId)
     {
         try

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -7,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using OpenTelemetry.Metrics;
+using SourcingBot.Conversations.State;
 using SourcingBot.Hosting;
 using SourcingBot.Tests.Cli;
 
@@ -24,12 +26,8 @@ public sealed class WarmUpTests
     public async Task WarmUp_OverKestrel_LeavesNoConversationNoInsightAndNoRequestMetric_ButUsersAreRecorded()
     {
         var logs = new ScopedLogCapture();
-        var metrics = new List<Metric>();
-        await using var factory = OnKestrel(new BotFactory().WithServices(services =>
-        {
-            services.AddSingleton<ILoggerProvider>(logs);
-            services.ConfigureOpenTelemetryMeterProvider(meters => meters.AddInMemoryExporter(metrics));
-        }));
+        using var chatRequests = new ChatRequestCounter();
+        await using var factory = OnKestrel(new BotFactory().WithServices(services => services.AddSingleton<ILoggerProvider>(logs)));
         using var http = new HttpClient { BaseAddress = Address(factory) };
 
         await WaitUntilReadyAsync(http);
@@ -50,7 +48,8 @@ public sealed class WarmUpTests
         (await http.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await RowCountsAsync(factory.DatabasePath))["usage_events"].Should().Be(1);
         (await UsageReportAsync(factory.DatabasePath)).Should().Contain("| define-nearshoring | 1 |");
-        (await ChatRequestsAsync(factory, metrics)).Should().Be(1, "the warm-up's requests to /api/chat are not user traffic");
+        (await chatRequests.CountOnceAnyAsync(factory.Services.GetRequiredService<IMeterFactory>()))
+            .Should().Be(1, "the warm-up's requests to /api/chat are not user traffic");
     }
 
     [Fact]
@@ -97,6 +96,25 @@ public sealed class WarmUpTests
             .Should().ContainSingle().Which.Message.Should().Contain("HTTP endpoints failed");
         logs.Entries.Should().Contain(entry => entry.Category == typeof(WarmUpService).FullName && entry.Message.Contains("HTTP not warmed", StringComparison.Ordinal));
         (await new ChatClient(http).SayAsync("what is nearshoring?")).Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task WarmUp_StoreFailing_BotBecomesReady_WithoutSendingTurnsThatWouldFailToo()
+    {
+        var logs = new ScopedLogCapture();
+        await using var factory = OnKestrel(new BotFactory().WithServices(services =>
+        {
+            services.AddSingleton<ILoggerProvider>(logs);
+            services.AddSingleton<IConversationStore, UnreachableStore>();
+        }));
+        using var http = new HttpClient { BaseAddress = Address(factory) };
+
+        await WaitUntilReadyAsync(http);
+
+        var warmUp = logs.Entries.Where(entry => entry.Category == typeof(WarmUpService).FullName).ToArray();
+        warmUp.Should().Contain(entry => entry.Level == LogLevel.Warning && entry.Message.Contains("A warm-up turn failed", StringComparison.Ordinal));
+        warmUp.Should().Contain(entry => entry.Level == LogLevel.Information && entry.Message.Contains("HTTP not warmed", StringComparison.Ordinal));
+        logs.Entries.Should().NotContain(entry => entry.Category == typeof(TurnErrors).FullName, "no warm-up turn was sent to fail like a user's");
     }
 
     [Theory]
@@ -167,43 +185,65 @@ public sealed class WarmUpTests
         return output;
     }
 
-    // ASP.NET Core's count of /api/chat requests (the meter is the host's own, so other tests' requests are not in it),
-    // once there is one: a request is measured just after its response was sent.
-    private static async Task<long> ChatRequestsAsync(BotFactory factory, List<Metric> metrics)
-    {
-        var deadline = TimeProvider.System.GetTimestamp() + (TimeProvider.System.TimestampFrequency * 10);
-        long count;
-        do
-        {
-            await Task.Delay(20);
-            factory.Services.GetRequiredService<MeterProvider>().ForceFlush();
-            count = 0;
-            if (metrics.LastOrDefault(metric => metric.Name == "http.server.request.duration") is { } duration)
-            {
-                foreach (ref readonly var point in duration.GetMetricPoints())
-                {
-                    count += HasTag(point, "http.route", "/api/chat") ? point.GetHistogramCount() : 0;
-                }
-            }
-        }
-        while (count == 0 && TimeProvider.System.GetTimestamp() < deadline);
-        return count;
-    }
-
-    private static bool HasTag(MetricPoint point, string key, string value)
-    {
-        foreach (var tag in point.Tags)
-        {
-            if (tag.Key == key && tag.Value as string == value)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static StringContent JsonContent(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
+
+    // ASP.NET Core's measurements of /api/chat requests. Every host in the test process has a meter of that name, so
+    // a host's own are those of the meter its IMeterFactory made.
+    private sealed class ChatRequestCounter : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private readonly ConcurrentQueue<object?> _meterScopes = new();
+
+        public ChatRequestCounter()
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument is { Name: "http.server.request.duration", Meter.Name: "Microsoft.AspNetCore.Hosting" })
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            };
+            _listener.SetMeasurementEventCallback<double>((instrument, _, tags, _) =>
+            {
+                foreach (var tag in tags)
+                {
+                    if (tag is { Key: "http.route", Value: "/api/chat" })
+                    {
+                        _meterScopes.Enqueue(instrument.Meter.Scope);
+                    }
+                }
+            });
+            _listener.Start();
+        }
+
+        // A request is measured just after its response was sent: waits (up to 10 s) until there is one.
+        public async Task<int> CountOnceAnyAsync(IMeterFactory meters)
+        {
+            var deadline = TimeProvider.System.GetTimestamp() + (TimeProvider.System.TimestampFrequency * 10);
+            int count;
+            while ((count = _meterScopes.Count(scope => ReferenceEquals(scope, meters))) == 0 && TimeProvider.System.GetTimestamp() < deadline)
+            {
+                await Task.Delay(20);
+            }
+
+            return count;
+        }
+
+        public void Dispose() => _listener.Dispose();
+    }
+
+    private sealed class UnreachableStore : IConversationStore
+    {
+        public Task<StoredConversation?> LoadAsync(string conversationId, CancellationToken cancellationToken) => throw Down();
+
+        public Task<SaveResult> SaveAsync(string conversationId, string state, long expectedVersion, CancellationToken cancellationToken) => throw Down();
+
+        public Task<bool> DeleteAsync(string conversationId, CancellationToken cancellationToken) => throw Down();
+
+        public Task<int> DeleteIdleAsync(CancellationToken cancellationToken) => throw Down();
+
+        private static InvalidOperationException Down() => new("The conversation store cannot be reached.");
+    }
 
     // Runs before the bot's own middleware, on the warm-up's requests only (they carry the header).
     private sealed class BeforeWarmUpRequests(Func<HttpContext, Task> action) : IStartupFilter
