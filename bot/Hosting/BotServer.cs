@@ -24,6 +24,7 @@ internal static class BotServer
         builder.AddTelemetry();
         builder.Services.AddSingleton<Readiness>();
         ShutdownOptions.AddGracefulShutdown(builder.Services);
+        builder.Services.AddSingleton<HttpWarmUp>();
         builder.Services.AddHostedService<WarmUpService>();
         builder.Services.AddHostedService<IdleConversationCleanup>();
         builder.Services.AddHostedService<KnowledgeWatcher>();
@@ -35,6 +36,7 @@ internal static class BotServer
         builder.Services.AddTeamsChannel();
 
         var app = builder.Build();
+        app.Use(app.Services.GetRequiredService<WarmUpRequests>().MarkAsync);
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -16,6 +16,7 @@ internal static class CoreServices
         services.AddConversationStore();
         services.AddInsights();
         services.AddSingleton<ITurnHandler, ConversationEngine>();
+        services.AddSingleton<WarmUpRequests>();
         services.AddSingleton<TurnErrors>();
         services.AddOptions<TurnLimitOptions>().BindConfiguration(TurnLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TurnRateLimiter>();

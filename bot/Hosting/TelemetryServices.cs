@@ -22,7 +22,8 @@ internal static class TelemetryServices
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("sourcingbot"))
             .WithTracing(tracing => tracing.AddSource(ConversationTelemetry.Name).AddAspNetCoreInstrumentation(aspNet =>
-                aspNet.Filter = context => !context.Request.Path.StartsWithSegments("/healthz") && !context.Request.Path.StartsWithSegments("/readyz")))
+                aspNet.Filter = context => !context.Request.Path.StartsWithSegments("/healthz") && !context.Request.Path.StartsWithSegments("/readyz")
+                    && !context.RequestServices.GetRequiredService<WarmUpRequests>().IsWarmUp(context)))
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(ConversationTelemetry.Name).AddAspNetCoreInstrumentation();

@@ -9,7 +9,8 @@ namespace SourcingBot.Hosting;
 // Every log entry written during the turn carries the same code (scope TurnReference), so one search finds
 // all of it; the failure is logged with its exception text redacted (LogRedaction), never the raw exception.
 // The engine saves state only after a turn succeeded, so a failed turn leaves the conversation as it was.
-internal sealed partial class TurnErrors(ITurnHandler engine, ILogger<TurnErrors> logger)
+// The turns of the warm-up's own requests go to the warm-up's engine (WarmUpRequests).
+internal sealed partial class TurnErrors(ITurnHandler engine, WarmUpRequests warmUp, ILogger<TurnErrors> logger)
 {
     private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -18,7 +19,7 @@ internal sealed partial class TurnErrors(ITurnHandler engine, ILogger<TurnErrors
         using var scope = TurnLogScope.Begin(logger, turn.Channel, out var reference);
         try
         {
-            return await engine.HandleAsync(turn, cancellationToken);
+            return await (warmUp.InRequest ? warmUp.HandleAsync(turn, cancellationToken) : engine.HandleAsync(turn, cancellationToken));
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

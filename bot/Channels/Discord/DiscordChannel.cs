@@ -42,6 +42,9 @@ internal static class DiscordChannel
             .ValidateDataAnnotations()
             .Validate(options => IsValid(options.Rest) && IsValid(options.Gateway), "Discord:Rest or Discord:Gateway has a value out of range.")
             .Validate(options => options.Gateway.ShardId < options.Gateway.ShardCount, "Discord:Gateway:ShardId must be less than ShardCount.")
+            .Validate(
+                options => SignatureVerifier.IsUsableKey(options.PublicKey),
+                "Discord:PublicKey is not an Ed25519 public key: copy the application's public key again from the Developer Portal.")
             .ValidateOnStart();
         services.AddSingleton<DiscordRateLimiter>();
         services.AddTransient<RateLimitHandler>();

@@ -1,29 +1,45 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
-using Org.BouncyCastle.Math.EC.Rfc8032;
+using NSec.Cryptography;
 
 namespace SourcingBot.Channels.Discord.Interactions;
 
 // Interactions > Overview > Security and Authorization: every request carries an Ed25519 signature of
 // X-Signature-Timestamp + raw body, made with the application's key. A request that fails the check is
 // answered 401 before its body is parsed. Timestamps more than five minutes away are refused too, so a
-// captured request cannot be replayed later.
+// captured request cannot be replayed later. The key is imported once; libsodium (NSec) checks each
+// signature, without allocating, in about half the time BouncyCastle took.
 internal sealed class SignatureVerifier
 {
     public static readonly TimeSpan MaximumSkew = TimeSpan.FromMinutes(5);
 
-    private readonly byte[]? _publicKey;
+    private static readonly SignatureAlgorithm Ed25519 = SignatureAlgorithm.Ed25519;
+
+    private readonly PublicKey? _publicKey;
     private readonly TimeProvider _timeProvider;
 
     public SignatureVerifier(IOptions<DiscordOptions> options, TimeProvider timeProvider)
     {
         var key = options.Value.PublicKey;
-        _publicKey = string.IsNullOrEmpty(key) ? null : Convert.FromHexString(key);
+        _publicKey = string.IsNullOrEmpty(key) ? null : PublicKey.Import(Ed25519, Convert.FromHexString(key), KeyBlobFormat.RawPublicKey);
         _timeProvider = timeProvider;
     }
 
     public bool IsConfigured => _publicKey is not null;
+
+    /// <summary>
+    /// False when <paramref name="publicKeyHex"/> is 64 hex characters that are no Ed25519 public key (not a point of
+    /// the curve's prime-order group), which could verify nothing; an empty or malformed value is left to the options' pattern.
+    /// </summary>
+    public static bool IsUsableKey(string? publicKeyHex)
+    {
+        var key = new byte[Ed25519.PublicKeySize];
+        return publicKeyHex?.Length != key.Length * 2
+            || Convert.FromHexString(publicKeyHex, key, out _, out _) != OperationStatus.Done
+            || Org.BouncyCastle.Math.EC.Rfc8032.Ed25519.ValidatePublicKeyFull(key, 0);
+    }
 
     public SignatureCheck Check(string? signatureHex, string? timestamp, ReadOnlySpan<byte> body)
     {
@@ -37,17 +53,13 @@ internal sealed class SignatureVerifier
             return SignatureCheck.Missing;
         }
 
-        if (signatureHex.Length != Ed25519.SignatureSize * 2 || !IsHex(signatureHex))
+        Span<byte> signature = stackalloc byte[Ed25519.SignatureSize];
+        if (signatureHex.Length != signature.Length * 2 || Convert.FromHexString(signatureHex, signature, out _, out _) != OperationStatus.Done)
         {
             return SignatureCheck.Invalid;
         }
 
-        var signature = Convert.FromHexString(signatureHex);
-        var timestampBytes = Encoding.UTF8.GetBytes(timestamp);
-        var message = new byte[timestampBytes.Length + body.Length];
-        timestampBytes.CopyTo(message, 0);
-        body.CopyTo(message.AsSpan(timestampBytes.Length));
-        if (!Ed25519.Verify(signature, 0, _publicKey, 0, message, 0, message.Length))
+        if (!Verify(signature, timestamp, body))
         {
             return SignatureCheck.Invalid;
         }
@@ -62,16 +74,18 @@ internal sealed class SignatureVerifier
         return skew.Duration() > MaximumSkew ? SignatureCheck.Stale : SignatureCheck.Valid;
     }
 
-    private static bool IsHex(string text)
+    private bool Verify(ReadOnlySpan<byte> signature, string timestamp, ReadOnlySpan<byte> body)
     {
-        foreach (var c in text)
+        var message = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(timestamp.Length) + body.Length);
+        try
         {
-            if (!char.IsAsciiHexDigit(c))
-            {
-                return false;
-            }
+            var length = Encoding.UTF8.GetBytes(timestamp, message);
+            body.CopyTo(message.AsSpan(length));
+            return Ed25519.Verify(_publicKey!, message.AsSpan(0, length + body.Length), signature);
         }
-
-        return true;
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(message);
+        }
     }
 }
