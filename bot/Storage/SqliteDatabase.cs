@@ -6,7 +6,7 @@ using SourcingBot.Conversations.State;
 namespace SourcingBot.Storage;
 
 // The SQLite file that the SQLite conversation, idempotency and insight stores share: reads on pooled connections
-// (one per operation, with the per-connection pragmas applied), writes through the one writer (SqliteWriteQueue). The file, its folder and the schema are created on first
+// (one per operation), writes through the one writer (SqliteWriteQueue) on a connection with the writer's pragmas. The file, its folder and the schema are created on first
 // use (or by StorageInitializer at start-up), not in the constructor, so resolving the service touches no disk.
 internal sealed partial class SqliteDatabase : IDatabaseWrites, IAsyncDisposable, IDisposable
 {
@@ -28,13 +28,23 @@ internal sealed partial class SqliteDatabase : IDatabaseWrites, IAsyncDisposable
             Pooling = true,
         }.ToString();
         _logger = logger;
-        _writes = new SqliteWriteQueue(OpenAsync, logger);
+        _writes = new SqliteWriteQueue(OpenForWritesAsync, logger);
     }
 
     /// <summary>The database file, resolved against the current directory when the database was created.</summary>
     public string DatabasePath { get; }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// A pooled connection for reads. It needs none of the writer's pragmas: in WAL mode a reader does not wait for
+    /// the writer, and in the rare case it finds the file busy Microsoft.Data.Sqlite retries for the command timeout.
+    /// </summary>
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(pragmas: null, cancellationToken);
+
+    // The writer's connection: waits for another process's write lock (busy timeout), commits without fsync per transaction.
+    private Task<SqliteConnection> OpenForWritesAsync(CancellationToken cancellationToken) =>
+        OpenAsync(SqliteSchema.ConnectionPragmas, cancellationToken);
+
+    private async Task<SqliteConnection> OpenAsync(string? pragmas, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (!_initialized)
@@ -46,9 +56,13 @@ internal sealed partial class SqliteDatabase : IDatabaseWrites, IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = SqliteSchema.ConnectionPragmas;
-            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            if (pragmas is not null)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = pragmas;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             return connection;
         }
         catch
