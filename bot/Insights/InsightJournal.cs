@@ -6,11 +6,12 @@ using SourcingBot.Storage;
 namespace SourcingBot.Insights;
 
 // What the engine records, as the operator configured it: questions without user ids unless Insights:RecordUserIds
-// is on, and a new lead handed to the webhook delivery at once. A question or usage event that cannot be stored is
-// logged and dropped rather than failing the user's turn; a lead that cannot be stored fails the turn, so the user
-// is told instead of believing an expert will call.
-internal sealed partial class InsightJournal(
-    IInsightStore store, IOptions<InsightsOptions> options, LeadDeliverySignal signal, ILogger<InsightJournal> logger) : ITurnJournal
+// is on, and a new lead handed to the webhook delivery at once. Questions and usage are stored behind the turn
+// (InsightWriteBehind); a lead is stored before the turn ends, and one that cannot be stored fails the turn, so the
+// user is told instead of believing an expert will call. "Forget me" first lets the queued records reach the store,
+// so none of the user's questions is stored after their erasure.
+internal sealed class InsightJournal(
+    IInsightStore store, InsightWriteBehind writeBehind, IOptions<InsightsOptions> options, LeadDeliverySignal signal) : ITurnJournal
 {
     public async Task RecordAsync(TurnRecord record, CancellationToken cancellationToken)
     {
@@ -23,22 +24,12 @@ internal sealed partial class InsightJournal(
             return;
         }
 
-        try
-        {
-            await store.RecordAsync(kept, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            Log.RecordFailed(logger, exception.GetType().Name);
-        }
+        await writeBehind.EnqueueAsync(kept, cancellationToken);
     }
 
-    public Task ForgetAsync(string conversationId, string userId, CancellationToken cancellationToken) =>
-        store.ForgetAsync(conversationId, userId, cancellationToken);
-
-    private static partial class Log
+    public async Task ForgetAsync(string conversationId, string userId, CancellationToken cancellationToken)
     {
-        [LoggerMessage(1, LogLevel.Warning, "Recording a turn's questions and usage failed ({ExceptionType}); the turn was answered")]
-        public static partial void RecordFailed(ILogger logger, string exceptionType);
+        await writeBehind.FlushAsync(cancellationToken);
+        await store.ForgetAsync(conversationId, userId, cancellationToken);
     }
 }

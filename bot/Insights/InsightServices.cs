@@ -20,6 +20,8 @@ internal static class InsightServices
                 : new InMemoryInsightStore();
         });
         services.AddSingleton<LeadDeliverySignal>();
+        services.AddSingleton<InsightWriteBehind>();
+        services.AddHostedService(provider => provider.GetRequiredService<InsightWriteBehind>());
         services.AddSingleton<ITurnJournal, InsightJournal>();
         services.AddLeadWebhook();
         return services;

@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SourcingBot.Conversations.State;
 using SourcingBot.Hosting;
+using SourcingBot.Insights;
 using SourcingBot.Tests.Cli;
 
 namespace SourcingBot.Tests.Hosting;
@@ -46,6 +47,7 @@ public sealed class WarmUpTests
         };
         request.Headers.Add(WarmUpRequests.Header, new string('0', 64));
         (await http.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.OK);
+        await factory.Services.GetRequiredService<InsightWriteBehind>().FlushAsync(CancellationToken.None);
         (await RowCountsAsync(factory.DatabasePath))["usage_events"].Should().Be(1);
         (await UsageReportAsync(factory.DatabasePath)).Should().Contain("| define-nearshoring | 1 |");
         (await chatRequests.CountOnceAnyAsync(factory.Services.GetRequiredService<IMeterFactory>()))

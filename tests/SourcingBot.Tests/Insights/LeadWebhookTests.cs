@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using SourcingBot.Insights;
 using SourcingBot.Storage;
 using SourcingBot.Tests.Hosting;
 
@@ -48,6 +49,7 @@ public sealed class LeadWebhookTests
         var store = factory.Services.GetRequiredService<IInsightStore>();
         await chat.SayAsync("how do I open an offshore bank account");
         await LeaveLeadAsync(chat);
+        await factory.Services.GetRequiredService<InsightWriteBehind>().FlushAsync(CancellationToken.None);
         (await store.LeadsAsync(DateTimeOffset.UnixEpoch, CancellationToken.None)).Should().ContainSingle();
         (await store.QuestionsAsync(DateTimeOffset.UnixEpoch, CancellationToken.None)).Should().ContainSingle().Which.UserId.Should().BeNull();
 
@@ -63,6 +65,7 @@ public sealed class LeadWebhookTests
         var chat = new ChatClient(factory.CreateClient());
         var store = factory.Services.GetRequiredService<IInsightStore>();
         await chat.SayAsync("how do I open an offshore bank account");
+        await factory.Services.GetRequiredService<InsightWriteBehind>().FlushAsync(CancellationToken.None);
         (await store.QuestionsAsync(DateTimeOffset.UnixEpoch, CancellationToken.None)).Should().ContainSingle().Which.UserId.Should().Be("test-user");
 
         await chat.SayAsync("forget me");
