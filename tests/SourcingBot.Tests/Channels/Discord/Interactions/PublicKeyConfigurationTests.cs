@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SourcingBot.Channels.Discord;
 using SourcingBot.Tests.Channels.Discord.Fakes;
 using SourcingBot.Tests.Hosting;
 
@@ -14,9 +17,12 @@ public sealed class PublicKeyConfigurationTests
     [InlineData("0300000000000000000000000000000000000000000000000000000000000000")] // a point outside the prime-order group
     public void Start_PublicKeyThatIsNoEd25519Key_FailsNamingTheSetting(string publicKey)
     {
-        using var factory = new BotFactory().With("Discord:PublicKey", publicKey);
+        // The host's start-up validation, on the Discord services alone: a test host that fails to start can
+        // surface its own disposal instead of the validation error.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:PublicKey"] = publicKey }).Build();
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddDiscordRest().BuildServiceProvider();
 
-        factory.Invoking(bot => bot.CreateClient())
+        services.Invoking(provider => provider.GetRequiredService<IStartupValidator>().Validate())
             .Should().Throw<OptionsValidationException>()
             .WithMessage("*Discord:PublicKey is not an Ed25519 public key*");
     }
