@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using SourcingBot.Conversations.State;
 
@@ -55,7 +54,7 @@ internal sealed class SqliteConversationStore : IConversationStore
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         var now = Now();
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = LoadSql;
         command.Parameters.AddWithValue("@id", conversationId);
@@ -101,23 +100,11 @@ internal sealed class SqliteConversationStore : IConversationStore
     public async Task<bool> DeleteAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
-        return await ExecuteAsync(DeleteSql, "@id", conversationId, cancellationToken) > 0;
+        return await _database.ExecuteAsync(DeleteSql, cancellationToken, ("@id", conversationId)) > 0;
     }
 
-    public async Task<int> DeleteIdleAsync(CancellationToken cancellationToken)
-    {
-        return await ExecuteAsync(DeleteIdleSql, "@cutoff", Now() - _idleExpiryMilliseconds, cancellationToken);
-    }
-
-    private Task<int> ExecuteAsync(string sql, string parameter, object value, CancellationToken cancellationToken) =>
-        _database.WriteAsync(async connection =>
-        {
-            var command = connection.Command(sql);
-            command.Parameters.AddWithValue(parameter, value);
-            return await command.ExecuteNonQueryAsync();
-        }, cancellationToken);
+    public Task<int> DeleteIdleAsync(CancellationToken cancellationToken) =>
+        _database.ExecuteAsync(DeleteIdleSql, cancellationToken, ("@cutoff", Now() - _idleExpiryMilliseconds));
 
     private long Now() => _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-
-    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 }

@@ -76,6 +76,19 @@ internal sealed partial class SqliteDatabase : IDatabaseWrites, IAsyncDisposable
     public Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken) =>
         _writes.WriteAsync(write, cancellationToken);
 
+    /// <summary>Runs one statement in the writer's next batch; the number of rows it changed.</summary>
+    public Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
+        _writes.WriteAsync(async connection =>
+        {
+            var command = connection.Command(sql);
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+
+            return await command.ExecuteNonQueryAsync();
+        }, cancellationToken);
+
     Task<T> IDatabaseWrites.WriteAsync<T>(Func<DbConnection, DbTransaction?, CancellationToken, Task<T>> write, CancellationToken cancellationToken) =>
         _writes.WriteAsync(connection => write(connection, null, CancellationToken.None), cancellationToken);
 

@@ -58,30 +58,17 @@ internal sealed class SqliteIdempotencyStore(SqliteDatabase database, TimeProvid
     public async Task<bool> CompleteAsync(string key, string? outcome, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        return await ExecuteAsync(CompleteSql, cancellationToken, ("@key", key), ("@outcome", (object?)outcome ?? DBNull.Value)) == 1;
+        return await database.ExecuteAsync(CompleteSql, cancellationToken, ("@key", key), ("@outcome", (object?)outcome ?? DBNull.Value), ("@now", Now())) == 1;
     }
 
     public async Task<bool> ReleaseAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        return await ExecuteAsync(ReleaseSql, cancellationToken, ("@key", key)) == 1;
+        return await database.ExecuteAsync(ReleaseSql, cancellationToken, ("@key", key), ("@now", Now())) == 1;
     }
 
-    public Task<int> DeleteExpiredAsync(CancellationToken cancellationToken) => ExecuteAsync(DeleteExpiredSql, cancellationToken);
-
-    // Each statement also takes @now, read when the writer runs it.
-    private Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
-        database.WriteAsync(async connection =>
-        {
-            var command = connection.Command(sql);
-            foreach (var (name, value) in parameters)
-            {
-                command.Parameters.AddWithValue(name, value);
-            }
-
-            command.Parameters.AddWithValue("@now", Now());
-            return await command.ExecuteNonQueryAsync();
-        }, cancellationToken);
+    public Task<int> DeleteExpiredAsync(CancellationToken cancellationToken) =>
+        database.ExecuteAsync(DeleteExpiredSql, cancellationToken, ("@now", Now()));
 
     private long Now() => timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
 }
